@@ -1,0 +1,20 @@
+namespace SiteGen;
+
+/// <summary>Every metadata key the site's modules read or write, in one place.</summary>
+internal static class Keys
+{
+    public const string Transcript = nameof(Transcript);
+    public const string Episode = nameof(Episode);
+    public const string Words = nameof(Words);
+    public const string Restored = nameof(Restored);
+    public const string Sentences = nameof(Sentences);
+    public const string NameRepairs = nameof(NameRepairs);
+    public const string Paragraphs = nameof(Paragraphs);
+    public const string Chapters = nameof(Chapters);
+    public const string Summary = nameof(Summary);
+    public const string Glossary = nameof(Glossary);
+    public const string Related = nameof(Related);
+    public const string Appearances = nameof(Appearances);
+    public const string Slug = nameof(Slug);
+    public const string Settings = nameof(Settings);
+}
