@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+using SiteGen.Core.Documents;
+
+namespace SiteGen.Core.Pipelines;
+
+/// <summary>
+/// Runs pipelines phase by phase: every pipeline finishes a phase before any starts the next. Within a phase,
+/// pipelines run concurrently, each after its dependencies.
+/// </summary>
+public sealed class Engine(EngineOptions? options = null)
+{
+    private static readonly Phase[] Phases = [Phase.Input, Phase.Process, Phase.PostProcess, Phase.Output];
+
+    private readonly List<Pipeline> _pipelines = [];
+
+    public EngineOptions Options { get; } = options ?? new EngineOptions();
+
+    public IReadOnlyList<Pipeline> Pipelines => _pipelines;
+
+    public Engine Add(Pipeline pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        _pipelines.Add(pipeline);
+        return this;
+    }
+
+    /// <exception cref="PipelineException">Duplicate name, unknown dependency or cycle; nothing has run.</exception>
+    /// <exception cref="ModuleException">A module failed and the failure could not be skipped.</exception>
+    public async Task<EngineResult> RunAsync(CancellationToken ct = default)
+    {
+        var order = PipelineOrder.Sort(_pipelines);
+        var byName = order.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var dependencies = order.Select(p => PipelineOrder.TransitiveDependencies(p, byName)).ToArray();
+        var total = Stopwatch.StartNew();
+        var documents = order.Select(_ => ImmutableArray<Document>.Empty).ToArray();
+        var failures = ImmutableArray.CreateBuilder<ModuleException>();
+        var timings = ImmutableArray.CreateBuilder<Timing>();
+
+        foreach (var phase in Phases)
+        {
+            var phaseClock = Stopwatch.StartNew();
+            var previous = Snapshot(order, documents, _ => true);
+            var runs = new PhaseRun?[order.Length];
+            var tasks = new Task[order.Length];
+            using var abort = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            for (var i = 0; i < order.Length; i++)
+            {
+                var index = i;
+                var waitFor = order[i].Dependencies.Select(d => tasks[order.IndexOf(byName[d])]).ToArray();
+                tasks[i] = Task.Run(
+                    async () =>
+                    {
+                        await Task.WhenAll(waitFor).ConfigureAwait(false);
+                        var visible = phase switch
+                        {
+                            Phase.Input => PipelineOutputs.Empty,
+                            Phase.Process => Snapshot(order, runs.Select(r => r?.Documents ?? []).ToArray(), n => dependencies[index].Contains(n)),
+                            _ => previous,
+                        };
+                        try
+                        {
+                            runs[index] = await RunAsync(order[index], phase, documents[index], visible, abort.Token).ConfigureAwait(false);
+                        }
+                        catch
+                        {
+                            await abort.CancelAsync().ConfigureAwait(false);
+                            throw;
+                        }
+                    },
+                    abort.Token);
+            }
+
+            try
+            {
+                await Task.WhenAll(tasks).ConfigureAwait(false);
+            }
+            catch
+            {
+                ct.ThrowIfCancellationRequested();
+
+                // A dependency precedes its dependents, so the first fault in order is the original failure;
+                // cancellations are only the echo of a failure elsewhere.
+                var faults = tasks.Where(t => t.IsFaulted).Select(t => t.Exception!.InnerException!).ToList();
+                var fault = faults.FirstOrDefault(e => e is not OperationCanceledException) ?? faults.FirstOrDefault();
+                if (fault is null)
+                {
+                    throw;
+                }
+
+                ExceptionDispatchInfo.Throw(fault);
+            }
+
+            for (var i = 0; i < order.Length; i++)
+            {
+                var run = runs[i]!;
+                documents[i] = run.Documents;
+                failures.AddRange(run.Failures);
+                timings.AddRange(run.Timings);
+            }
+
+            Options.Log.Info($"{phase} phase finished in {phaseClock.ElapsedMilliseconds} ms.");
+        }
+
+        return new EngineResult(Snapshot(order, documents, _ => true), failures.ToImmutable(), timings.ToImmutable(), total.Elapsed);
+    }
+
+    private async Task<PhaseRun> RunAsync(
+        Pipeline pipeline, Phase phase, ImmutableArray<Document> documents, PipelineOutputs visible, CancellationToken ct)
+    {
+        var context = new ExecutionContext(pipeline.Name, phase, visible, Options, ct);
+        var timings = new List<Timing>();
+        var pipelineClock = Stopwatch.StartNew();
+        foreach (var module in pipeline.Modules(phase))
+        {
+            ct.ThrowIfCancellationRequested();
+            var moduleClock = Stopwatch.StartNew();
+            try
+            {
+                var outputs = await module.ExecuteAsync(documents, context, ct).ConfigureAwait(false);
+                documents = outputs.IsDefault ? [] : outputs;
+            }
+            catch (Exception ex) when (ex is not ModuleException && (ex is not OperationCanceledException || !ct.IsCancellationRequested))
+            {
+                throw new ModuleException(pipeline.Name, phase, module.Name, null, ex);
+            }
+
+            timings.Add(new Timing(pipeline.Name, phase, module.Name, moduleClock.Elapsed));
+        }
+
+        timings.Insert(0, new Timing(pipeline.Name, phase, null, pipelineClock.Elapsed));
+        return new PhaseRun(documents, context.Failures, timings);
+    }
+
+    private static PipelineOutputs Snapshot(
+        ImmutableArray<Pipeline> order, ImmutableArray<Document>[] documents, Func<string, bool> include) =>
+        new(order.Select((p, i) => KeyValuePair.Create(p.Name, documents[i])).Where(kv => include(kv.Key)));
+
+    private sealed record PhaseRun(ImmutableArray<Document> Documents, ImmutableArray<ModuleException> Failures, List<Timing> Timings);
+}

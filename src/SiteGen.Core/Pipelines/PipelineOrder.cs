@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+
+namespace SiteGen.Core.Pipelines;
+
+internal static class PipelineOrder
+{
+    /// <summary>Topological order; among ready pipelines the earliest registered goes first.</summary>
+    public static ImmutableArray<Pipeline> Sort(IReadOnlyList<Pipeline> pipelines)
+    {
+        var byName = new Dictionary<string, Pipeline>(StringComparer.Ordinal);
+        foreach (var pipeline in pipelines)
+        {
+            if (!byName.TryAdd(pipeline.Name, pipeline))
+            {
+                throw new PipelineException($"Pipeline '{pipeline.Name}' is registered twice.");
+            }
+        }
+
+        foreach (var pipeline in pipelines)
+        {
+            foreach (var dependency in pipeline.Dependencies)
+            {
+                if (!byName.ContainsKey(dependency))
+                {
+                    throw new PipelineException($"Pipeline '{pipeline.Name}' depends on unknown pipeline '{dependency}'.");
+                }
+            }
+        }
+
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        var remaining = pipelines.ToList();
+        var order = ImmutableArray.CreateBuilder<Pipeline>(pipelines.Count);
+        while (remaining.Count > 0)
+        {
+            var next = remaining.FindIndex(p => p.Dependencies.All(placed.Contains));
+            if (next < 0)
+            {
+                throw new PipelineException($"Pipeline dependency cycle: {string.Join(" -> ", FindCycle(remaining, byName))}.");
+            }
+
+            order.Add(remaining[next]);
+            placed.Add(remaining[next].Name);
+            remaining.RemoveAt(next);
+        }
+
+        return order.MoveToImmutable();
+    }
+
+    /// <summary>Names of pipelines <paramref name="pipeline"/> depends on, directly or not.</summary>
+    public static HashSet<string> TransitiveDependencies(Pipeline pipeline, IReadOnlyDictionary<string, Pipeline> byName)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<string>(pipeline.Dependencies);
+        while (stack.TryPop(out var name))
+        {
+            if (seen.Add(name))
+            {
+                foreach (var dependency in byName[name].Dependencies)
+                {
+                    stack.Push(dependency);
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    // Every unplaced pipeline has an unplaced dependency, so following the first one always closes a loop.
+    private static IEnumerable<string> FindCycle(List<Pipeline> remaining, Dictionary<string, Pipeline> byName)
+    {
+        var unplaced = remaining.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var path = new List<string>();
+        var current = remaining[0];
+        while (!path.Contains(current.Name))
+        {
+            path.Add(current.Name);
+            current = byName[current.Dependencies.First(unplaced.Contains)];
+        }
+
+        return path.Skip(path.IndexOf(current.Name)).Append(current.Name);
+    }
+}
