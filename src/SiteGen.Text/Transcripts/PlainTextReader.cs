@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+
+namespace SiteGen.Text.Transcripts;
+
+/// <summary>Reads plain text: paragraphs split by blank lines, optional "Speaker: text" lines and leading timestamps.</summary>
+internal static class PlainTextReader
+{
+    public static Transcript Read(string[] lines)
+    {
+        var collector = new TurnCollector();
+        var inParagraph = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                collector.EndParagraph();
+                inParagraph = false;
+                continue;
+            }
+
+            collector.Add(lines[i], i + 1, !inParagraph);
+            inParagraph = true;
+        }
+
+        var segments = collector.Build(dropPreamble: false);
+        if (segments.IsEmpty)
+        {
+            throw new TranscriptFormatException("The transcript is empty.", Math.Max(1, lines.Length));
+        }
+
+        return new Transcript(TranscriptFormat.PlainText, new TranscriptMetadata(), segments);
+    }
+}
