@@ -17,4 +17,5 @@ internal static class Keys
     public const string Appearances = nameof(Appearances);
     public const string Slug = nameof(Slug);
     public const string Settings = nameof(Settings);
+    public const string Downloads = nameof(Downloads);
 }

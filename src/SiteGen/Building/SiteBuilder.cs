@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using SiteGen.Core.Caching;
+using SiteGen.Core.Pipelines;
+using SiteGen.Pipelines;
+using SiteGen.Rendering;
+using SiteGen.Settings;
+using SiteGen.Text.Transcripts;
+
+namespace SiteGen.Building;
+
+/// <summary>One build: settings and theme, the pipelines, then the search index, swapped in only when all succeeded.</summary>
+internal static class SiteBuilder
+{
+    public static async Task<BuildSummary> BuildAsync(BuildOptions options, IBuildLog log, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var input = Path.GetFullPath(options.Input);
+        var themeDirectory = Path.GetFullPath(options.Theme);
+        if (!Directory.Exists(input))
+        {
+            throw new BuildFailedException($"{options.Input}: the input folder does not exist.");
+        }
+
+        var settings = LoadSettings(input);
+        var theme = LoadTheme(themeDirectory);
+        var pagefind = options.Search ? Pagefind.Find(themeDirectory) : null;
+        if (options.Search && pagefind is null)
+        {
+            log.Warn("Pagefind is not installed (run: npm ci --prefix theme); building without search.");
+        }
+
+        using var output = new AtomicOutput(options.Output);
+        var site = new SiteContext(settings, theme, input, themeDirectory, output.StagingDirectory, pagefind is not null);
+        var engine = new Engine(new EngineOptions
+        {
+            ContinueOnError = options.KeepGoing,
+            Log = log,
+            Cache = options.CacheDirectory is null ? null : new ContentCache(options.CacheDirectory),
+        });
+        foreach (var pipeline in SitePipelines.Create(site))
+        {
+            engine.Add(pipeline);
+        }
+
+        EngineResult result;
+        try
+        {
+            result = await engine.RunAsync(ct).ConfigureAwait(false);
+        }
+        catch (ModuleException e)
+        {
+            throw new BuildFailedException(Describe(e), e);
+        }
+
+        var skipped = result.Failures.Select(Describe).ToImmutableArray();
+        foreach (var failure in skipped)
+        {
+            log.Warn($"skipped {failure}");
+        }
+
+        var written = result.Outputs.All.Where(d => d.Destination is not null).ToList();
+        if (pagefind is not null)
+        {
+            log.Info("Indexing the site for search (Pagefind)...");
+            await Pagefind.IndexAsync(pagefind, output.StagingDirectory, ct).ConfigureAwait(false);
+        }
+
+        output.Commit();
+        var episodes = result.Outputs.TryGet(Episodes.Name, out var docs) ? docs.Count(d => d.Destination?.EndsWith("index.html", StringComparison.Ordinal) == true) : 0;
+        var pages = written.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal));
+        return new BuildSummary(episodes, pages, written.Count, clock.Elapsed, skipped, pagefind is not null);
+    }
+
+    /// <summary>"file:line: message" from the innermost exception that knows a line.</summary>
+    public static string Describe(ModuleException e)
+    {
+        var inner = e.InnerException;
+        while (inner is not null and not TranscriptFormatException && inner.InnerException is not null)
+        {
+            inner = inner.InnerException;
+        }
+
+        var where = e.DocumentSource ?? $"{e.Pipeline}/{e.Module}";
+        return inner switch
+        {
+            TranscriptFormatException t when t.Message.StartsWith(where, StringComparison.Ordinal) => t.Message,
+            TranscriptFormatException t when t.Line > 0 => $"{where}:{t.Line}: {t.Message}",
+            null => $"{where}: {e.Message}",
+            _ => $"{where}: {inner.Message} ({e.Pipeline} › {e.Module})",
+        };
+    }
+
+    private static SiteSettings LoadSettings(string input)
+    {
+        var path = Path.Combine(input, "site.yml");
+        return File.Exists(path) ? SiteSettingsReader.Read("site.yml", File.ReadAllText(path)) : new SiteSettings();
+    }
+
+    private static ThemeRenderer LoadTheme(string themeDirectory)
+    {
+        var templates = Path.Combine(themeDirectory, "templates");
+        if (!Directory.Exists(templates))
+        {
+            throw new BuildFailedException($"{themeDirectory}: the theme has no templates folder.");
+        }
+
+        var sources = Directory.EnumerateFiles(templates, "*.liquid")
+            .Order(StringComparer.Ordinal)
+            .Select(f => KeyValuePair.Create(Path.GetFileNameWithoutExtension(f), File.ReadAllText(f)));
+        return ThemeRenderer.Parse(Path.GetFileName(themeDirectory), sources);
+    }
+}

@@ -1,0 +1,13 @@
+using SiteGen.Rendering;
+using SiteGen.Settings;
+
+namespace SiteGen.Building;
+
+/// <summary>What every pipeline of one build shares: the settings, the parsed theme and the folders.</summary>
+internal sealed record SiteContext(
+    SiteSettings Settings,
+    ThemeRenderer Theme,
+    string InputDirectory,
+    string ThemeDirectory,
+    string OutputDirectory,
+    bool SearchEnabled);

@@ -1,0 +1,3 @@
+namespace SiteGen.Cli;
+
+internal sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,18 @@
+using SiteGen.Core.Documents;
+using SiteGen.Core.Pipelines;
+using SiteGen.Text.Cleaning;
+using SiteGen.Text.Prose;
+using SiteGen.Text.Transcripts;
+
+namespace SiteGen.Modules;
+
+/// <summary>Turns the transcript's segments into a clean word stream: no fillers, tags or stutters (<see cref="Keys.Words"/>).</summary>
+internal sealed class CleanTranscript() : MapModuleBase(nameof(CleanTranscript))
+{
+    protected override Document Map(Document input, IExecutionContext context)
+    {
+        var transcript = input.Get<Transcript>(Keys.Transcript);
+        var words = TranscriptCleaner.Clean(WordStream.FromSegments(transcript.Segments));
+        return input.With(Keys.Words, words);
+    }
+}

@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+using SiteGen.Core.Documents;
+using SiteGen.Core.Pipelines;
+
+namespace SiteGen.Modules;
+
+/// <summary>A one-document-in, one-document-out module: the shape of most text stages.</summary>
+internal abstract class MapModuleBase(string name) : PerDocumentModule
+{
+    public override string Name => name;
+
+    protected abstract Document Map(Document input, IExecutionContext context);
+
+    protected override ValueTask<ImmutableArray<Document>> ExecuteDocumentAsync(Document input, IExecutionContext context, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(ImmutableArray.Create(Map(input, context)));
+    }
+}

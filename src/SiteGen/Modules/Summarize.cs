@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+using SiteGen.Core.Documents;
+using SiteGen.Core.Pipelines;
+using SiteGen.Settings;
+using SiteGen.Text.Prose;
+using SiteGen.Text.Summary;
+
+namespace SiteGen.Modules;
+
+/// <summary>The episode's summary and one-line description (<see cref="Keys.Summary"/>).</summary>
+internal sealed class Summarize(SiteSettings settings) : MapModuleBase(nameof(Summarize))
+{
+    protected override Document Map(Document input, IExecutionContext context) =>
+        input.With(Keys.Summary, Summarizer.Summarize(input.Get<ImmutableArray<Paragraph>>(Keys.Paragraphs), EpisodeContexts.Of(input, settings)));
+}

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using SiteGen.Building;
+using SiteGen.Core.Documents;
+using SiteGen.Core.Pipelines;
+using SiteGen.Modules;
+using SiteGen.Rendering;
+using SiteGen.Text.Transcripts;
+
+namespace SiteGen.Pipelines;
+
+/// <summary>Transcripts in, episode pages out: every text stage runs here, one document per episode.</summary>
+internal static class Episodes
+{
+    public const string Name = nameof(Episodes);
+
+    public static Pipeline Create(SiteContext site) => new(Name)
+    {
+        Dependencies = [Assets.Name],
+        Input = [new ReadTranscripts(site.InputDirectory)],
+        Process =
+        [
+            new ParseTranscript(site.Settings),
+            new AssignSlugs(),
+            new CleanTranscript(),
+            new RestorePunctuation(),
+            new BuildParagraphs(),
+            new SegmentChapters(site.Settings),
+            new Summarize(site.Settings),
+        ],
+        Output =
+        [
+            new RenderPages("RenderEpisodePage", site, Describe),
+            new WriteFiles(site.OutputDirectory),
+        ],
+    };
+
+    private static PageSpec Describe(Document document, IExecutionContext context)
+    {
+        var metadata = document.Get<TranscriptMetadata>(Keys.Episode);
+        var slug = document.Get<string>(Keys.Slug);
+        var destination = Links.Episode(slug);
+        var root = PageView.RootOf(destination);
+        var view = EpisodePage.View(document, root, TermLinks(document, context));
+        return new PageSpec("episode", destination, view.Title, EpisodePage.Description(document), ImmutableDictionary<string, object?>.Empty.Add("episode", view))
+        {
+            OgType = "article",
+            Searchable = true,
+        };
+    }
+
+    /// <summary>Guests of other episodes link to their guest page from their first mention here.</summary>
+    private static ImmutableArray<TermLink> TermLinks(Document document, IExecutionContext context)
+    {
+        var own = document.Get<TranscriptMetadata>(Keys.Episode).Guests;
+        return
+        [
+            .. context.Outputs[Name]
+                .SelectMany(d => d.Get<TranscriptMetadata>(Keys.Episode).Guests)
+                .Where(g => !own.Contains(g, StringComparer.Ordinal))
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .Select(g => new TermLink(g, Links.Guest(g))),
+        ];
+    }
+}

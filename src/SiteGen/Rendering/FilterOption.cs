@@ -1,0 +1,3 @@
+namespace SiteGen.Rendering;
+
+internal sealed record FilterOption(string Name, string Slug);

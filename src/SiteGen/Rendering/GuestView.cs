@@ -1,0 +1,3 @@
+namespace SiteGen.Rendering;
+
+internal sealed record GuestView(string Name, string Url);

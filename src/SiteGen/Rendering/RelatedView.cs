@@ -1,0 +1,3 @@
+namespace SiteGen.Rendering;
+
+internal sealed record RelatedView(string Title, string Url, string? Reason);
