@@ -1,0 +1,30 @@
+namespace SiteGen.Tests;
+
+/// <summary>Paths of the repository the tests run from, and of the shared corpus beside it.</summary>
+internal static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Theme => Path.Combine(Root, "theme");
+
+    public static string Input => Path.Combine(Root, "input");
+
+    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+
+    public static string Corpus => Path.Combine(Shared, "corpus");
+
+    public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SiteGen.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("SiteGen.sln not found above " + AppContext.BaseDirectory);
+    }
+}
