@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using SiteGen.Text.Analysis;
+using SiteGen.Text.Chapters;
+using SiteGen.Text.Prose;
+
+namespace SiteGen.Text.Summary;
+
+/// <summary>
+/// Offline summary from the transcript alone: the host's introduction of the guest when present, then central,
+/// non-redundant standalone sentences from different chapters.
+/// </summary>
+public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
+{
+    private const int TargetSentences = 4;
+    private const int MaxIntroductionSentences = 2;
+    private const int TopicsInDescription = 3;
+
+    public EpisodeSummary Summarize(ImmutableArray<Paragraph> paragraphs, EpisodeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var episode = AnalyzedEpisode.Analyze(paragraphs);
+        if (episode.Sentences.Length == 0)
+        {
+            return new EpisodeSummary([], string.Empty);
+        }
+
+        var guests = context.Guests.IsDefault ? ImmutableArray<string>.Empty : context.Guests;
+        var plan = ChapterPlanner.Plan(episode, context, SegmentationSettings.Default);
+        var introduction = GuestIntroduction.Find(episode, plan.IntroParagraphs, guests);
+        if (introduction.Count > MaxIntroductionSentences)
+        {
+            introduction.RemoveRange(MaxIntroductionSentences, introduction.Count - MaxIntroductionSentences);
+        }
+
+        var groupOfSentence = new int[episode.Sentences.Length];
+        for (var c = 0; c < plan.Ranges.Count; c++)
+        {
+            var (first, end) = plan.Ranges[c];
+            for (var s = episode.ParagraphFirstSentence[first]; s < episode.ParagraphFirstSentence[end]; s++)
+            {
+                groupOfSentence[s] = c;
+            }
+        }
+
+        var bodyFirst = episode.ParagraphFirstSentence[plan.IntroParagraphs];
+        var idf = episode.BlockIdf(0, episode.Paragraphs.Length, SegmentationSettings.Default.BlockMinutes);
+        var picked = CentralSentences.Select(
+            episode, bodyFirst, episode.Sentences.Length, idf, groupOfSentence, TargetSentences - introduction.Count);
+        var sentences = ImmutableArray.CreateBuilder<string>();
+        sentences.AddRange(introduction);
+        foreach (var s in picked)
+        {
+            sentences.Add(episode.TextOf(episode.Sentences[s]).Trim());
+        }
+
+        var description = DescriptionWriter.Write(sentences, introduction.Count > 0, guests, MainTopics(plan));
+        return new EpisodeSummary(sentences.ToImmutable(), description);
+    }
+
+    // The longest chapters, in episode order, name what the conversation is mostly about.
+    private static List<string> MainTopics(ChapterPlan plan)
+    {
+        var first = plan.IntroParagraphs > 0 ? 1 : 0;
+        var order = new List<int>();
+        for (var c = first; c < plan.Ranges.Count; c++)
+        {
+            if (!plan.Titles[c].StartsWith("Part ", StringComparison.Ordinal))
+            {
+                order.Add(c);
+            }
+        }
+
+        order.Sort((a, b) =>
+        {
+            var la = plan.Ranges[a].End - plan.Ranges[a].First;
+            var lb = plan.Ranges[b].End - plan.Ranges[b].First;
+            return la != lb ? lb.CompareTo(la) : a.CompareTo(b);
+        });
+        if (order.Count > TopicsInDescription)
+        {
+            order.RemoveRange(TopicsInDescription, order.Count - TopicsInDescription);
+        }
+
+        order.Sort();
+        var topics = new List<string>(order.Count);
+        foreach (var c in order)
+        {
+            topics.Add(plan.InlineTitles[c]);
+        }
+
+        return topics;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using SiteGen.Text.Analysis;
+
+namespace SiteGen.Text.Summary;
+
+/// <summary>
+/// Reads the host's introduction of the guest ("The following is a conversation with X, a ... at ...") and rewrites it
+/// into statements that stand alone ("X is a ... at ...").
+/// </summary>
+internal static partial class GuestIntroduction
+{
+    private const int MaxWords = 60;
+    private const double SearchMinutes = 12;
+
+    /// <summary>Up to two sentences introducing the guest, rewritten to name them; empty when there is no introduction.</summary>
+    public static List<string> Find(AnalyzedEpisode episode, int introParagraphs, IReadOnlyList<string> guests)
+    {
+        var result = new List<string>();
+        var endParagraph = Math.Max(introParagraphs, ParagraphsWithin(episode, SearchMinutes));
+        var endSentence = episode.ParagraphFirstSentence[endParagraph];
+        string? name = null;
+        var start = -1;
+        for (var s = 0; s < endSentence; s++)
+        {
+            var text = episode.TextOf(episode.Sentences[s]);
+            var match = ConversationWith().Match(text);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var rest = text[(match.Index + match.Length)..];
+            name = KnownGuestAt(rest, guests) ?? LeadingName(rest);
+            if (name is null)
+            {
+                continue;
+            }
+
+            start = s;
+            var appositive = rest[name.Length..].TrimStart();
+            if (appositive.StartsWith(',') && appositive.Length > 2)
+            {
+                var description = appositive[1..].Trim();
+                if (description.Length > 0 && char.IsLower(description[0]) && WordCount(description) + 2 <= MaxWords)
+                {
+                    result.Add(name + " is " + description);
+                }
+            }
+
+            break;
+        }
+
+        if (start < 0 || name is null)
+        {
+            return result;
+        }
+
+        // A following "He is the CEO of ..." completes the picture; the pronoun needs the name to stand alone.
+        for (var s = start + 1; s < endSentence && s <= start + 3 && result.Count < 2; s++)
+        {
+            var text = episode.TextOf(episode.Sentences[s]).Trim();
+            if (SentenceSuitability.IsHousekeeping(text) || text.Contains('?') || WordCount(text) > MaxWords)
+            {
+                continue;
+            }
+
+            var pronoun = PronounIs().Match(text);
+            if (pronoun.Success)
+            {
+                result.Add(name + " is" + text[pronoun.Length..]);
+            }
+            else if (text.StartsWith(name + " ", StringComparison.Ordinal) || StartsWithSurname(text, name))
+            {
+                result.Add(text);
+            }
+        }
+
+        return result;
+    }
+
+    private static int ParagraphsWithin(AnalyzedEpisode episode, double minutes)
+    {
+        var p = 0;
+        while (p < episode.Paragraphs.Length && episode.ParagraphMinute[p] < minutes)
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    private static string? KnownGuestAt(string rest, IReadOnlyList<string> guests)
+    {
+        foreach (var guest in guests)
+        {
+            if (!string.IsNullOrWhiteSpace(guest) && rest.StartsWith(guest.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return rest[..guest.Trim().Length];
+            }
+        }
+
+        return null;
+    }
+
+    // Without a known guest list, the name is the run of capitalised words after "conversation with".
+    private static string? LeadingName(string rest)
+    {
+        var match = CapitalisedRun().Match(rest);
+        return match.Success ? match.Value : null;
+    }
+
+    private static bool StartsWithSurname(string text, string name)
+    {
+        var space = name.LastIndexOf(' ');
+        if (space < 0)
+        {
+            return false;
+        }
+
+        var surname = name[(space + 1)..];
+        return text.StartsWith(surname + " is ", StringComparison.Ordinal) || text.StartsWith(surname + " was ", StringComparison.Ordinal);
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"(?:\bis|\bwas|['’]s) (?:a|my|our) conversation with ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConversationWith();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’\-]*(?: (?:\p{Lu}[\p{L}\p{M}'’\-]*|de|van|von|der|da|di|la|le|bin|al))*", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedRun();
+
+    [GeneratedRegex(@"^(?:He|She)(?: is|['’]s)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounIs();
+}

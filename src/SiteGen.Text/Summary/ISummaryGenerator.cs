@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+using SiteGen.Text.Chapters;
+using SiteGen.Text.Prose;
+
+namespace SiteGen.Text.Summary;
+
+/// <summary>Writes an episode summary; the offline extractive generator is the default, a model-based one can replace it.</summary>
+public interface ISummaryGenerator
+{
+    EpisodeSummary Summarize(ImmutableArray<Paragraph> paragraphs, EpisodeContext context);
+}

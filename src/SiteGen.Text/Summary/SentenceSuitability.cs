@@ -1,0 +1,131 @@
+namespace SiteGen.Text.Summary;
+
+/// <summary>
+/// Whether a transcript sentence can be read on its own in a summary: a statement of readable length that does not
+/// lean on what came before ("he said that", "that's why"), and is not an ad read or housekeeping.
+/// </summary>
+internal static class SentenceSuitability
+{
+    public const int MinWords = 8;
+    public const int MaxWords = 40;
+
+    private static readonly string[] DanglingStarts =
+    [
+        "he", "she", "it", "they", "them", "that", "this", "these", "those", "which", "who", "so", "and", "but", "or",
+        "because", "then", "also", "yeah", "yes", "no", "well", "oh", "like", "um", "uh", "okay", "ok", "right", "there",
+        "here", "his", "her", "their", "its", "him", "such", "both", "again", "anyway", "plus", "otherwise", "thus",
+        "hence", "therefore", "still", "even", "though", "although", "now", "exactly", "absolutely", "sure", "totally",
+        "correct", "true", "what", "why", "how", "where", "when", "as", "mm", "hmm", "wow", "another", "other", "same",
+        "let", "let's", "maybe", "perhaps", "probably", "actually", "just",
+        "if", "not", "for", "to", "with", "by",
+    ];
+
+    private static readonly string[] HousekeepingPhrases =
+    [
+        "sponsor", "brought to you by", "promo code", "use code", "check out", "support this podcast", "support it",
+        "to support", "subscribe", "patreon", "rate it", "review it", "apple podcasts", "spotify", "free trial",
+        "% off", "percent off", "discount", "shipping", "sign up", "podcast.com", ".com/", "link in the description",
+        "in the description", "follow me on", "follow us on", "newsletter", "this is the", "thank you for listening",
+        "thanks for listening", "thank you for having me", "thanks for having me", "thank you so much for",
+        "thanks so much for", "dear friends", "and now, here", "welcome to", "welcome back",
+    ];
+
+    // A speaker's "I think" reads oddly in a third-person summary; used only when enough other sentences exist.
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal)
+    {
+        "i", "i'm", "i've", "i'd", "i'll", "you", "you're", "you've", "we", "we're", "we've", "me", "my", "your", "our",
+    };
+
+    private static readonly HashSet<string> Dangling = new(DanglingStarts, StringComparer.Ordinal);
+
+    public static bool IsStandalone(string text, bool allowFirstPerson = false)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length == 0 || trimmed[^1] == '?' || trimmed.Contains('?') || !EndsLikeStatement(trimmed))
+        {
+            return false;
+        }
+
+        if (!char.IsUpper(trimmed[0]))
+        {
+            return false;
+        }
+
+        var words = CountWords(trimmed);
+        if (words is < MinWords or > MaxWords)
+        {
+            return false;
+        }
+
+        var first = FirstWord(trimmed);
+        if (Dangling.Contains(first) || (!allowFirstPerson && FirstPerson.Contains(first)))
+        {
+            return false;
+        }
+
+        return !IsHousekeeping(text);
+    }
+
+    public static bool IsHousekeeping(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        foreach (var phrase in HousekeepingPhrases)
+        {
+            if (lower.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsLikeStatement(ReadOnlySpan<char> text)
+    {
+        var last = text[^1];
+        if (last is '"' or '\u201D' or '\'' or '\u2019' or ')')
+        {
+            text = text[..^1];
+            if (text.Length == 0)
+            {
+                return false;
+            }
+
+            last = text[^1];
+        }
+
+        // A sentence cut off mid-thought ("...and so -") ends in a dash or ellipsis.
+        return last is '.' or '!' && !text.EndsWith("...", StringComparison.Ordinal);
+    }
+
+    private static string FirstWord(ReadOnlySpan<char> text)
+    {
+        var end = 0;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] is '\'' or '\u2019'))
+        {
+            end++;
+        }
+
+        return text[..end].ToString().ToLowerInvariant().Replace('\u2019', '\'');
+    }
+
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                count++;
+            }
+        }
+
+        return count;
+    }
+}
