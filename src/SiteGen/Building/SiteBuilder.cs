@@ -66,6 +66,12 @@ internal static class SiteBuilder
             await Pagefind.IndexAsync(pagefind, output.StagingDirectory, ct).ConfigureAwait(false);
         }
 
+        var broken = LinkChecker.Check(output.StagingDirectory);
+        if (broken.Count > 0)
+        {
+            throw new BuildFailedException($"{broken.Count} broken link(s):{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", broken.Take(50)));
+        }
+
         output.Commit();
         var episodes = result.Outputs.TryGet(Episodes.Name, out var docs) ? docs.Count(d => d.Destination?.EndsWith("index.html", StringComparison.Ordinal) == true) : 0;
         var pages = written.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal));

@@ -27,6 +27,10 @@ internal static class Episodes
             new SegmentChapters(site.Settings),
             new Summarize(site.Settings),
         ],
+        PostProcess =
+        [
+            new LinkAppearances(),
+        ],
         Output =
         [
             new RenderPages("RenderEpisodePage", site, Describe),

@@ -11,6 +11,7 @@ internal static class SitePipelines
         Assets.Create(site),
         Episodes.Create(site),
         Home.Create(site),
+        Guests.Create(site),
         NotFound.Create(site),
     ];
 }

@@ -34,6 +34,7 @@ internal static class EpisodePage
             AudioUrl = metadata.AudioUrl,
             Summary = summary?.Sentences ?? [],
             Chapters = Chapters(metadata, paragraphs, chapters, root, termLinks, linked),
+            Appearances = document.GetOrDefault(Keys.Appearances, ImmutableArray<AppearanceView>.Empty),
             Downloads = Downloads(slug, document),
         };
     }

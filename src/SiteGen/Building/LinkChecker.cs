@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using AngleSharp.Html.Parser;
+
+namespace SiteGen.Building;
+
+/// <summary>
+/// Checks every internal link, anchor and asset reference of a built site; external links are not fetched.
+/// Returns one line per broken reference, naming the page.
+/// </summary>
+internal static class LinkChecker
+{
+    public static IReadOnlyList<string> Check(string siteDirectory)
+    {
+        var root = Path.GetFullPath(siteDirectory);
+        var parser = new HtmlParser();
+        var pages = Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var references = new ConcurrentBag<(string Page, string Url)>();
+
+        Parallel.ForEach(pages, page =>
+        {
+            var document = parser.ParseDocument(File.ReadAllText(page));
+            ids[page] = new HashSet<string>(document.All.Select(e => e.Id).OfType<string>(), StringComparer.Ordinal);
+            foreach (var element in document.QuerySelectorAll("a[href], link[href], script[src], img[src], iframe[src], audio[src], source[src]"))
+            {
+                var url = element.GetAttribute("href") ?? element.GetAttribute("src");
+                if (url is not null)
+                {
+                    references.Add((page, url));
+                }
+            }
+        });
+
+        var problems = new List<string>();
+        foreach (var (page, url) in references.OrderBy(r => r.Page, StringComparer.Ordinal).ThenBy(r => r.Url, StringComparer.Ordinal))
+        {
+            if (IsExternal(url))
+            {
+                continue;
+            }
+
+            var hash = url.IndexOf('#');
+            var path = hash >= 0 ? url[..hash] : url;
+            var fragment = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : null;
+            var query = path.IndexOf('?');
+            if (query >= 0)
+            {
+                path = path[..query];
+            }
+
+            var target = path.Length == 0 ? page : Resolve(root, page, Uri.UnescapeDataString(path));
+            var where = Path.GetRelativePath(root, page).Replace('\\', '/');
+            if (target is null)
+            {
+                problems.Add($"{where}: broken link '{url}'");
+            }
+            else if (!string.IsNullOrEmpty(fragment) && target.EndsWith(".html", StringComparison.Ordinal)
+                && (!ids.TryGetValue(target, out var targetIds) || !targetIds.Contains(fragment)))
+            {
+                problems.Add($"{where}: missing anchor '{url}'");
+            }
+        }
+
+        return problems;
+    }
+
+    private static bool IsExternal(string url) =>
+        url.StartsWith("//", StringComparison.Ordinal) || (url.IndexOf(':') is var colon and > 0 && url.IndexOfAny(['/', '?', '#']) is var slash && (slash < 0 || colon < slash));
+
+    private static string? Resolve(string root, string page, string path)
+    {
+        var baseDirectory = path.StartsWith('/') ? root : Path.GetDirectoryName(page)!;
+        var full = Path.GetFullPath(Path.Combine(baseDirectory, path.TrimStart('/')));
+        if (!full.StartsWith(root, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (Directory.Exists(full))
+        {
+            full = Path.Combine(full, "index.html");
+        }
+
+        return File.Exists(full) ? full : null;
+    }
+}
