@@ -1,1 +1,16 @@
-return 0;
+using SiteGen.Training.Punctuation;
+
+// One command per model; each command parses its own options.
+var command = args.Length > 0 ? args[0] : string.Empty;
+var options = args.Length > 0 ? args[1..] : [];
+switch (command)
+{
+    case "train-punctuation":
+        return TrainPunctuationCommand.Run(options);
+    case "eval-punctuation":
+        return EvalPunctuationCommand.Run(options);
+    default:
+        Console.Error.WriteLine("usage: SiteGen.Training <command> [options]");
+        Console.Error.WriteLine("commands: train-punctuation, eval-punctuation");
+        return 2;
+}

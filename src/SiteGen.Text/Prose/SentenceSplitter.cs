@@ -1,0 +1,122 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text;
+
+namespace SiteGen.Text.Prose;
+
+/// <summary>Splits an already punctuated word stream into sentences.</summary>
+public static class SentenceSplitter
+{
+    /// <summary>Abbreviations that never end a sentence: a name or a number always follows.</summary>
+    private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "vs", "e.g", "i.e", "cf", "mt", "gen", "sen", "rep", "gov",
+        "lt", "col", "capt", "sgt", "rev", "fig", "vol", "approx", "ca");
+
+    /// <summary>
+    /// Ends a sentence at '.', '?', '!' or '…' (closing quotes and brackets stay with it), at every change of speaker
+    /// and at the end of the stream. Abbreviations such as "Mr." and "e.g." and single initials never end one;
+    /// "U.S.", "etc.", "a.m." and ellipses end one only when a capitalised word follows.
+    /// The first letter of every sentence is capitalised.
+    /// </summary>
+    public static ImmutableArray<Sentence> Split(ImmutableArray<TimedWord> words)
+    {
+        if (words.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        var text = new StringBuilder();
+        TimedWord? first = null;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (first is not null && word.Speaker != first.Value.Speaker)
+            {
+                Emit();
+            }
+
+            if (first is null)
+            {
+                first = word;
+                text.Append(WordText.CapitaliseFirst(word.Text));
+            }
+            else
+            {
+                text.Append(' ').Append(word.Text);
+            }
+
+            if (EndsSentence(word.Text, i + 1 < words.Length ? words[i + 1].Text : null))
+            {
+                Emit();
+            }
+        }
+
+        Emit();
+        return sentences.ToImmutable();
+
+        void Emit()
+        {
+            if (first is { } f)
+            {
+                sentences.Add(new Sentence(text.ToString(), f.Start, f.Speaker));
+            }
+
+            text.Clear();
+            first = null;
+        }
+    }
+
+    private static bool EndsSentence(string word, string? next)
+    {
+        var mark = WordText.SentenceMark(word);
+        if (mark is '?' or '!')
+        {
+            return true;
+        }
+
+        if (mark == '\0')
+        {
+            return false;
+        }
+
+        var nextCapitalised = next is not null && StartsCapitalised(next);
+        if (mark == '…' || word.EndsWith("..", StringComparison.Ordinal) || word.EndsWith("..\"", StringComparison.Ordinal))
+        {
+            return next is null || nextCapitalised;
+        }
+
+        var core = word.AsSpan().TrimStart("\"'“‘([").TrimEnd("\"'”’)]");
+        core = core[..^1];
+        if (core.Length == 0)
+        {
+            return true;
+        }
+
+        if (Titles.Contains(core.ToString()) || (core.Length == 1 && char.IsUpper(core[0])))
+        {
+            return false;
+        }
+
+        // Initialisms ("U.S.", "a.m.") and "etc." end a sentence only before a capital.
+        if (core.Contains('.') || core.Equals("etc", StringComparison.OrdinalIgnoreCase))
+        {
+            return next is null || nextCapitalised;
+        }
+
+        return true;
+    }
+
+    private static bool StartsCapitalised(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return char.IsUpper(c) || char.IsDigit(c);
+            }
+        }
+
+        return false;
+    }
+}

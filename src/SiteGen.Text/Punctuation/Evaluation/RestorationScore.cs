@@ -1,0 +1,83 @@
+namespace SiteGen.Text.Punctuation.Evaluation;
+
+/// <summary>Scores restored words against aligned gold words.</summary>
+internal sealed class RestorationScore
+{
+    public PrecisionRecall Boundary { get; } = new();
+
+    public PrecisionRecall Comma { get; } = new();
+
+    public PrecisionRecall Question { get; } = new();
+
+    public PrecisionRecall MidCapitals { get; } = new();
+
+    public PrecisionRecall MidCapitalsWithoutI { get; } = new();
+
+    public long CasedRight { get; private set; }
+
+    public long CasedTotal { get; private set; }
+
+    public double CasingAccuracy => CasedTotal == 0 ? 0 : (double)CasedRight / CasedTotal;
+
+    public void Add(
+        IReadOnlyList<(int A, int B, bool Exact)> alignment,
+        ReadOnlySpan<PunctuationMark> marks,
+        ReadOnlySpan<string> cased,
+        IReadOnlyList<CorpusWord> gold)
+    {
+        foreach (var (a, b, exact) in alignment)
+        {
+            var p = marks[a];
+            var g = gold[b].Mark;
+            Boundary.Add(PunctuationFeatures.IsBoundary((int)p), PunctuationFeatures.IsBoundary((int)g));
+            Comma.Add(p == PunctuationMark.Comma, g == PunctuationMark.Comma);
+            Question.Add(p == PunctuationMark.Question, g == PunctuationMark.Question);
+            if (!exact)
+            {
+                continue;
+            }
+
+            var form = gold[b].Form;
+            var agree = string.Equals(cased[a], form, StringComparison.Ordinal);
+            CasedTotal++;
+            CasedRight += agree ? 1 : 0;
+            var goldInitial = b == 0 || PunctuationFeatures.IsBoundary((int)gold[b - 1].Mark);
+            if (goldInitial)
+            {
+                continue;
+            }
+
+            var predictedCap = HasUpper(cased[a]);
+            var goldCap = HasUpper(form);
+            MidCapitals.Add(predictedCap, goldCap, agree);
+            if (!string.Equals(form, "I", StringComparison.Ordinal) && !form.StartsWith("I'", StringComparison.Ordinal))
+            {
+                MidCapitalsWithoutI.Add(predictedCap, goldCap, agree);
+            }
+        }
+    }
+
+    public void Print(TextWriter o, string label)
+    {
+        o.WriteLine($"  {label}");
+        o.WriteLine($"    sentence boundary  {Boundary}");
+        o.WriteLine($"    comma              {Comma}");
+        o.WriteLine($"    question           {Question}");
+        o.WriteLine($"    casing accuracy    {CasingAccuracy:0.000} over {CasedTotal:N0} matched words");
+        o.WriteLine($"    mid-sentence caps  {MidCapitals}");
+        o.WriteLine($"    ... without I/I'm  {MidCapitalsWithoutI}");
+    }
+
+    private static bool HasUpper(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

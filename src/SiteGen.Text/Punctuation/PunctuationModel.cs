@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+using System.IO.Compression;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace SiteGen.Text.Punctuation;
+
+/// <summary>
+/// The trained restoration model: two quantised hashed weight tables (lexical pass, stacked pass), the casing
+/// lexicon (lowercase form to usual written form, only where they differ) and the known-names list.
+/// Stored GZip-compressed; the layout is private to this class.
+/// </summary>
+internal sealed class PunctuationModel
+{
+    public const string ResourceName = "SiteGen.Text.Punctuation.Model.punctuation.bin";
+
+    private const int Magic = 0x4D505347; // "GSPM"
+    private const int Version = 1;
+
+    private static readonly Lazy<PunctuationModel> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public PunctuationModel(
+        int pass1Bits,
+        short[] pass1,
+        int pass2Bits,
+        short[] pass2,
+        IReadOnlyDictionary<string, string> casing,
+        ImmutableArray<KnownName> names,
+        int maxSentenceWords)
+    {
+        if (pass1.Length != (1 << pass1Bits) * PunctuationFeatures.Labels || pass2.Length != (1 << pass2Bits) * PunctuationFeatures.Labels)
+        {
+            throw new ArgumentException("Weight tables do not match their sizes.");
+        }
+
+        Pass1Bits = pass1Bits;
+        Pass1 = pass1;
+        Pass2Bits = pass2Bits;
+        Pass2 = pass2;
+        Casing = new Dictionary<string, string>(casing, StringComparer.Ordinal);
+        CasingBySpan = Casing.GetAlternateLookup<ReadOnlySpan<char>>();
+        Names = names;
+        MaxSentenceWords = maxSentenceWords;
+    }
+
+    public static PunctuationModel Default => Embedded.Value;
+
+    public int Pass1Bits { get; }
+
+    public short[] Pass1 { get; }
+
+    public int Pass2Bits { get; }
+
+    public short[] Pass2 { get; }
+
+    public Dictionary<string, string> Casing { get; }
+
+    public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CasingBySpan { get; }
+
+    public ImmutableArray<KnownName> Names { get; }
+
+    /// <summary>A sentence longer than this is split at its most likely boundary.</summary>
+    public int MaxSentenceWords { get; }
+
+    public static PunctuationModel Read(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(gzip, Encoding.UTF8, leaveOpen: true);
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
+        {
+            throw new InvalidDataException("Not a punctuation model of this version.");
+        }
+
+        var maxSentence = reader.ReadInt32();
+        var bits1 = reader.ReadInt32();
+        var pass1 = ReadTable(reader, bits1);
+        var bits2 = reader.ReadInt32();
+        var pass2 = ReadTable(reader, bits2);
+        var casingCount = reader.ReadInt32();
+        var casing = new Dictionary<string, string>(casingCount, StringComparer.Ordinal);
+        for (var i = 0; i < casingCount; i++)
+        {
+            var form = reader.ReadString();
+            casing[form.ToLowerInvariant()] = form;
+        }
+
+        var nameCount = reader.ReadInt32();
+        var names = ImmutableArray.CreateBuilder<KnownName>(nameCount);
+        for (var i = 0; i < nameCount; i++)
+        {
+            var form = reader.ReadString();
+            names.Add(new KnownName(form, reader.ReadInt32()));
+        }
+
+        return new PunctuationModel(bits1, pass1, bits2, pass2, casing, names.MoveToImmutable(), maxSentence);
+    }
+
+    public void Write(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(MaxSentenceWords);
+        writer.Write(Pass1Bits);
+        writer.Write(MemoryMarshal.AsBytes(Pass1.AsSpan()));
+        writer.Write(Pass2Bits);
+        writer.Write(MemoryMarshal.AsBytes(Pass2.AsSpan()));
+
+        // Sorted so the file is byte-identical across runs.
+        var forms = Casing.Values.ToArray();
+        Array.Sort(forms, StringComparer.Ordinal);
+        writer.Write(forms.Length);
+        foreach (var form in forms)
+        {
+            writer.Write(form);
+        }
+
+        writer.Write(Names.Length);
+        foreach (var name in Names)
+        {
+            writer.Write(name.Form);
+            writer.Write(name.Count);
+        }
+    }
+
+    private static short[] ReadTable(BinaryReader reader, int bits)
+    {
+        if (bits is < 8 or > 24)
+        {
+            throw new InvalidDataException("Implausible table size.");
+        }
+
+        var table = new short[(1 << bits) * PunctuationFeatures.Labels];
+        var bytes = MemoryMarshal.AsBytes(table.AsSpan());
+        reader.BaseStream.ReadExactly(bytes);
+        return table;
+    }
+
+    private static PunctuationModel LoadEmbedded()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing; run train-punctuation.");
+        return Read(stream);
+    }
+}

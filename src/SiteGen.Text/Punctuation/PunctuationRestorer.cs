@@ -1,0 +1,354 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+using SiteGen.Text.Prose;
+
+namespace SiteGen.Text.Punctuation;
+
+/// <summary>
+/// Restores punctuation and casing of an unpunctuated word stream with the trained model. Thread-safe: all state
+/// per call lives on the stack or in pooled buffers.
+/// </summary>
+public sealed class PunctuationRestorer
+{
+    private const int MinSentenceWords = 2;
+    private const int MaxStackWord = 64;
+
+    private static readonly Lazy<PunctuationRestorer> Embedded = new(() => new PunctuationRestorer(PunctuationModel.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly PunctuationModel model;
+
+    internal PunctuationRestorer(PunctuationModel model) => this.model = model;
+
+    /// <summary>The restorer over the model shipped in this assembly (loaded on first use).</summary>
+    public static PunctuationRestorer Default => Embedded.Value;
+
+    /// <summary>
+    /// Splits clean words (no punctuation, any casing) into punctuated, cased sentences. A speaker change always
+    /// ends a sentence; each sentence takes its start time and speaker from its first word.
+    /// </summary>
+    public ImmutableArray<Sentence> Restore(ImmutableArray<TimedWord> words)
+    {
+        if (words.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+
+        var texts = new string[words.Length];
+        var count = 0;
+        var kept = new int[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var core = Core(words[i].Text);
+            if (core.Length > 0)
+            {
+                kept[count] = i;
+                texts[count++] = core;
+            }
+        }
+
+        var marks = new PunctuationMark[count];
+        var cased = new string[count];
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        var runStart = 0;
+        for (var i = 1; i <= count; i++)
+        {
+            if (i < count && string.Equals(words[kept[i]].Speaker, words[kept[runStart]].Speaker, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            Predict(texts.AsSpan(runStart, i - runStart), marks.AsSpan(runStart, i - runStart), cased.AsSpan(runStart, i - runStart));
+            runStart = i;
+        }
+
+        var text = new StringBuilder();
+        var first = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(cased[i]);
+            var mark = marks[i];
+            if (mark == PunctuationMark.None)
+            {
+                continue;
+            }
+
+            text.Append(Symbol(mark));
+            if (mark == PunctuationMark.Comma)
+            {
+                continue;
+            }
+
+            var head = words[kept[first]];
+            sentences.Add(new Sentence(text.ToString(), head.Start, head.Speaker));
+            text.Clear();
+            first = i + 1;
+        }
+
+        return sentences.ToImmutable();
+    }
+
+    /// <summary>
+    /// Predicts the mark after each word and its cased form. The words are one stream that ends after the last
+    /// word, which therefore always closes a sentence. Words must carry no punctuation.
+    /// </summary>
+    public void Predict(ReadOnlySpan<string> words, Span<PunctuationMark> marks, Span<string> cased)
+    {
+        if (marks.Length < words.Length || cased.Length < words.Length)
+        {
+            throw new ArgumentException("The output spans are shorter than the input.");
+        }
+
+        var n = words.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        var infos = ArrayPool<WordInfo>.Shared.Rent(n);
+        var best = ArrayPool<byte>.Shared.Rent(n);
+        var second = ArrayPool<byte>.Shared.Rent(n);
+        var starts = ArrayPool<int>.Shared.Rent(n);
+        var nexts = ArrayPool<int>.Shared.Rent(n);
+        var margins = ArrayPool<int>.Shared.Rent(n);
+        try
+        {
+            var info = infos.AsSpan(0, n);
+            for (var i = 0; i < n; i++)
+            {
+                info[i] = WordInfo.From(words[i]);
+            }
+
+            Span<ulong> features = stackalloc ulong[PunctuationFeatures.Pass2Count];
+            Span<int> scores = stackalloc int[PunctuationFeatures.Labels];
+            for (var i = 0; i < n; i++)
+            {
+                PunctuationFeatures.Pass1(info, i, features);
+                Score(model.Pass1, model.Pass1Bits, features[..PunctuationFeatures.Pass1Count], scores);
+                (best[i], second[i]) = TopTwo(scores);
+            }
+
+            PunctuationFeatures.SentenceSpans(best.AsSpan(0, n), starts.AsSpan(0, n), nexts.AsSpan(0, n));
+            for (var i = 0; i < n; i++)
+            {
+                PunctuationFeatures.Pass2(info, best.AsSpan(0, n), second.AsSpan(0, n), starts.AsSpan(0, n), nexts.AsSpan(0, n), i, features);
+                Score(model.Pass2, model.Pass2Bits, features, scores);
+                var (top, _) = TopTwo(scores);
+                marks[i] = (PunctuationMark)top;
+                var open = Math.Max(scores[0], scores[1]);
+                margins[i] = Math.Max(scores[2], scores[3]) - open;
+                if (PunctuationFeatures.IsBoundary(top) && i > 0 && i - LastBoundary(marks, i) < MinSentenceWords)
+                {
+                    // Avoid one-word sentences: fall back to the best non-boundary mark.
+                    marks[i] = scores[1] > scores[0] ? PunctuationMark.Comma : PunctuationMark.None;
+                }
+            }
+
+            if (!PunctuationFeatures.IsBoundary((int)marks[n - 1]))
+            {
+                marks[n - 1] = PunctuationMark.Period;
+            }
+
+            SplitLongSentences(marks[..n], margins.AsSpan(0, n));
+            for (var i = 0; i < n; i++)
+            {
+                cased[i] = Case(words[i], i == 0 || PunctuationFeatures.IsBoundary((int)marks[i - 1]));
+            }
+        }
+        finally
+        {
+            ArrayPool<WordInfo>.Shared.Return(infos);
+            ArrayPool<byte>.Shared.Return(best);
+            ArrayPool<byte>.Shared.Return(second);
+            ArrayPool<int>.Shared.Return(starts);
+            ArrayPool<int>.Shared.Return(nexts);
+            ArrayPool<int>.Shared.Return(margins);
+        }
+    }
+
+    /// <summary>The usual written form of a word; sentence-initial lowercase forms get a capital.</summary>
+    internal string Case(string word, bool sentenceInitial)
+    {
+        var form = word;
+        if (IsPronounI(word))
+        {
+            form = word.Length == 1 ? "I" : string.Concat("I", word.AsSpan(1).ToString().ToLowerInvariant());
+        }
+        else if (Lookup(word) is { } known)
+        {
+            form = known;
+        }
+
+        if (!sentenceInitial || form.Length == 0 || !char.IsLower(form[0]) || HasUpper(form))
+        {
+            return form;
+        }
+
+        return string.Create(form.Length, form, static (span, source) =>
+        {
+            source.AsSpan().CopyTo(span);
+            span[0] = char.ToUpperInvariant(span[0]);
+        });
+    }
+
+    /// <summary>Strips punctuation a caller may have left on a word; inner marks ("3.0", "co-founder") stay.</summary>
+    internal static string Core(string word)
+    {
+        var span = word.AsSpan();
+        var start = 0;
+        var end = span.Length;
+        while (start < end && !char.IsLetterOrDigit(span[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !char.IsLetterOrDigit(span[end - 1]) && span[end - 1] != '%')
+        {
+            end--;
+        }
+
+        return start == 0 && end == span.Length ? word : word[start..end];
+    }
+
+    internal static char Symbol(PunctuationMark mark) => mark switch
+    {
+        PunctuationMark.Comma => ',',
+        PunctuationMark.Period => '.',
+        PunctuationMark.Question => '?',
+        _ => throw new ArgumentOutOfRangeException(nameof(mark)),
+    };
+
+    private static bool IsPronounI(string word) =>
+        word.Length > 0 && (word[0] is 'i' or 'I') && (word.Length == 1 || (word[1] is '\'' or '’' && word.Length <= 4));
+
+    private static bool HasUpper(string form)
+    {
+        foreach (var c in form)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Score(short[] table, int bits, ReadOnlySpan<ulong> features, Span<int> scores)
+    {
+        // Row indices are below the table length by construction, so skip bounds checks in the hottest loop.
+        ref var origin = ref MemoryMarshal.GetArrayDataReference(table);
+        int s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        foreach (var f in features)
+        {
+            ref var row = ref Unsafe.Add(ref origin, (nint)WordHash.Row(f, bits) * PunctuationFeatures.Labels);
+            s0 += row;
+            s1 += Unsafe.Add(ref row, 1);
+            s2 += Unsafe.Add(ref row, 2);
+            s3 += Unsafe.Add(ref row, 3);
+        }
+
+        scores[0] = s0;
+        scores[1] = s1;
+        scores[2] = s2;
+        scores[3] = s3;
+    }
+
+    private static (byte Best, byte Second) TopTwo(ReadOnlySpan<int> scores)
+    {
+        var best = 0;
+        var second = 1;
+        if (scores[1] > scores[0])
+        {
+            best = 1;
+            second = 0;
+        }
+
+        for (var c = 2; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                second = best;
+                best = c;
+            }
+            else if (scores[c] > scores[second])
+            {
+                second = c;
+            }
+        }
+
+        return ((byte)best, (byte)second);
+    }
+
+    private static int LastBoundary(ReadOnlySpan<PunctuationMark> marks, int before)
+    {
+        for (var j = before - 1; j >= 0; j--)
+        {
+            if (PunctuationFeatures.IsBoundary((int)marks[j]))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Run-on sentences read badly: split them where a boundary was most nearly predicted.</summary>
+    private void SplitLongSentences(Span<PunctuationMark> marks, ReadOnlySpan<int> margins)
+    {
+        var start = 0;
+        while (start < marks.Length)
+        {
+            var end = start;
+            while (!PunctuationFeatures.IsBoundary((int)marks[end]))
+            {
+                end++;
+            }
+
+            if (end - start + 1 > model.MaxSentenceWords)
+            {
+                var cut = -1;
+                for (var j = start + 3; j < end - 3; j++)
+                {
+                    if (cut < 0 || margins[j] > margins[cut])
+                    {
+                        cut = j;
+                    }
+                }
+
+                if (cut >= 0)
+                {
+                    marks[cut] = PunctuationMark.Period;
+                    continue;
+                }
+            }
+
+            start = end + 1;
+        }
+    }
+
+    private string? Lookup(string word)
+    {
+        var span = word.AsSpan();
+        if (!HasUpper(word))
+        {
+            return model.CasingBySpan.TryGetValue(span, out var form) ? form : null;
+        }
+
+        if (span.Length > MaxStackWord)
+        {
+            return null;
+        }
+
+        Span<char> lower = stackalloc char[span.Length];
+        span.ToLowerInvariant(lower);
+        return model.CasingBySpan.TryGetValue(lower, out var found) ? found : null;
+    }
+}

@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using SiteGen.Text.Punctuation;
+using SiteGen.Text.Punctuation.Evaluation;
+
+namespace SiteGen.Training.Punctuation;
+
+/// <summary>
+/// Trains the two-pass model. Pass 1 sees words only. Pass 2 also sees pass-1 labels, which for training come from
+/// a model that did not see the episode (two folds), so pass 2 learns to correct the errors it will meet.
+/// </summary>
+internal sealed class PunctuationTrainer(TrainingOptions options, TextWriter log)
+{
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+
+    public PunctuationModel Train(IReadOnlyList<List<CorpusWord>> transcripts)
+    {
+        var casing = new CasingStatistics();
+        var episodes = new List<TrainingEpisode>(transcripts.Count);
+        foreach (var words in transcripts)
+        {
+            casing.Add(words);
+            episodes.Add(new TrainingEpisode(words));
+        }
+
+        var lexicon = casing.Lexicon();
+        var names = casing.Names(lexicon);
+        Log($"{episodes.Count} episodes, {episodes.Sum(e => e.Length):N0} words; casing lexicon {lexicon.Count:N0}, names {names.Length:N0}");
+
+        var foldA = episodes.Where((_, i) => i % 2 == 0).ToList();
+        var foldB = episodes.Where((_, i) => i % 2 == 1).ToList();
+        AveragedPerceptron? modelA = null, modelB = null, pass1 = null;
+        Parallel.Invoke(
+            new ParallelOptions { MaxDegreeOfParallelism = options.Threads },
+            () => modelA = TrainPass1(foldA, options.FoldEpochs, "pass 1, fold A"),
+            () => modelB = TrainPass1(foldB, options.FoldEpochs, "pass 1, fold B"),
+            () => pass1 = TrainPass1(episodes, options.Epochs, "pass 1, all"));
+
+        foreach (var e in foldA)
+        {
+            e.LabelWith(modelB!);
+        }
+
+        foreach (var e in foldB)
+        {
+            e.LabelWith(modelA!);
+        }
+
+        var pass2 = TrainPass2(episodes, options.Epochs);
+        var model = new PunctuationModel(
+            options.Pass1Bits,
+            pass1!.Quantise(options.DropBelow),
+            options.Pass2Bits,
+            pass2.Quantise(options.DropBelow),
+            lexicon,
+            names,
+            MaxSentenceWords(transcripts));
+        Log("done");
+        return model;
+    }
+
+    private AveragedPerceptron TrainPass1(List<TrainingEpisode> episodes, int epochs, string name)
+    {
+        var perceptron = new AveragedPerceptron(options.Pass1Bits);
+        Span<ulong> features = stackalloc ulong[PunctuationFeatures.Pass1Count];
+        var order = Positions(episodes);
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            Shuffle(order, options.Seed + epoch);
+            var correct = 0;
+            foreach (var p in order)
+            {
+                var e = episodes[(int)(p >> 32)];
+                var i = (int)p;
+                PunctuationFeatures.Pass1(e.Words, i, features);
+                correct += perceptron.Train(features, e.Gold[i]) ? 1 : 0;
+            }
+
+            Log($"{name}: epoch {epoch + 1} training accuracy {(double)correct / order.Length:P2}");
+        }
+
+        perceptron.Average();
+        return perceptron;
+    }
+
+    private AveragedPerceptron TrainPass2(List<TrainingEpisode> episodes, int epochs)
+    {
+        var perceptron = new AveragedPerceptron(options.Pass2Bits);
+        Span<ulong> features = stackalloc ulong[PunctuationFeatures.Pass2Count];
+        var order = Positions(episodes);
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            Shuffle(order, options.Seed + 1000 + epoch);
+            var correct = 0;
+            foreach (var p in order)
+            {
+                var e = episodes[(int)(p >> 32)];
+                var i = (int)p;
+                PunctuationFeatures.Pass2(e.Words, e.Best, e.Second, e.Starts, e.Nexts, i, features);
+                correct += perceptron.Train(features, e.Gold[i]) ? 1 : 0;
+            }
+
+            Log($"pass 2: epoch {epoch + 1} training accuracy {(double)correct / order.Length:P2}");
+        }
+
+        perceptron.Average();
+        return perceptron;
+    }
+
+    private static long[] Positions(List<TrainingEpisode> episodes)
+    {
+        var order = new long[episodes.Sum(e => e.Length)];
+        var k = 0;
+        for (var e = 0; e < episodes.Count; e++)
+        {
+            for (var i = 0; i < episodes[e].Length; i++)
+            {
+                order[k++] = ((long)e << 32) | (uint)i;
+            }
+        }
+
+        return order;
+    }
+
+    private static void Shuffle(long[] order, int seed)
+    {
+        var random = new Random(seed);
+        for (var i = order.Length - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (order[i], order[j]) = (order[j], order[i]);
+        }
+    }
+
+    /// <summary>Longer than 99.5% of training sentences: splitting there rarely breaks a real sentence.</summary>
+    private static int MaxSentenceWords(IReadOnlyList<List<CorpusWord>> transcripts)
+    {
+        var lengths = new List<int>();
+        foreach (var words in transcripts)
+        {
+            var length = 0;
+            foreach (var w in words)
+            {
+                length++;
+                if (PunctuationFeatures.IsBoundary((int)w.Mark))
+                {
+                    lengths.Add(length);
+                    length = 0;
+                }
+            }
+        }
+
+        lengths.Sort();
+        return lengths.Count == 0 ? 60 : Math.Max(30, lengths[(int)(lengths.Count * 0.995)]);
+    }
+
+    private void Log(string message)
+    {
+        lock (log)
+        {
+            log.WriteLine($"[{clock.Elapsed:mm\\:ss}] {message}");
+            log.Flush();
+        }
+    }
+}
