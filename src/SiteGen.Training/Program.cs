@@ -1,6 +1,7 @@
+using SiteGen.Training;
 using SiteGen.Training.Punctuation;
 
-// One command per model; each command parses its own options.
+// One command per model or measurement; each command parses its own options.
 var command = args.Length > 0 ? args[0] : string.Empty;
 var options = args.Length > 0 ? args[1..] : [];
 switch (command)
@@ -9,8 +10,10 @@ switch (command)
         return TrainPunctuationCommand.Run(options);
     case "eval-punctuation":
         return EvalPunctuationCommand.Run(options);
+    case "eval-related":
+        return EvalRelatedCommand.Run(options);
     default:
         Console.Error.WriteLine("usage: SiteGen.Training <command> [options]");
-        Console.Error.WriteLine("commands: train-punctuation, eval-punctuation");
+        Console.Error.WriteLine("commands: train-punctuation, eval-punctuation, eval-chapters, eval-names, eval-related");
         return 2;
 }

@@ -18,4 +18,5 @@ internal static class Keys
     public const string Slug = nameof(Slug);
     public const string Settings = nameof(Settings);
     public const string Downloads = nameof(Downloads);
+    public const string EntityNames = nameof(EntityNames);
 }

@@ -30,6 +30,7 @@ internal static class Episodes
         PostProcess =
         [
             new LinkAppearances(),
+            new LinkRelatedEpisodes(),
         ],
         Output =
         [
@@ -44,7 +45,8 @@ internal static class Episodes
         var slug = document.Get<string>(Keys.Slug);
         var destination = Links.Episode(slug);
         var root = PageView.RootOf(destination);
-        var view = EpisodePage.View(document, root, TermLinks(document, context));
+        var bySlug = context.Outputs[Name].ToDictionary(d => d.Get<string>(Keys.Slug), StringComparer.Ordinal);
+        var view = EpisodePage.View(document, root, TermLinks(document, context), bySlug);
         return new PageSpec("episode", destination, view.Title, EpisodePage.Description(document), ImmutableDictionary<string, object?>.Empty.Add("episode", view))
         {
             OgType = "article",

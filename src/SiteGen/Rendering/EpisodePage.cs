@@ -4,6 +4,7 @@ using SiteGen.Building;
 using SiteGen.Core.Documents;
 using SiteGen.Text.Chapters;
 using SiteGen.Text.Prose;
+using SiteGen.Text.Similarity;
 using SiteGen.Text.Summary;
 using SiteGen.Text.Transcripts;
 
@@ -12,7 +13,7 @@ namespace SiteGen.Rendering;
 /// <summary>Builds the episode page's view from the document's metadata.</summary>
 internal static class EpisodePage
 {
-    public static EpisodeView View(Document document, string root, IReadOnlyList<TermLink> termLinks)
+    public static EpisodeView View(Document document, string root, IReadOnlyList<TermLink> termLinks, IReadOnlyDictionary<string, Document> episodesBySlug)
     {
         var metadata = document.Get<TranscriptMetadata>(Keys.Episode);
         var slug = document.Get<string>(Keys.Slug);
@@ -35,6 +36,7 @@ internal static class EpisodePage
             Summary = summary?.Sentences ?? [],
             Chapters = Chapters(metadata, paragraphs, chapters, root, termLinks, linked),
             Appearances = document.GetOrDefault(Keys.Appearances, ImmutableArray<AppearanceView>.Empty),
+            Related = Related(document, episodesBySlug),
             Downloads = Downloads(slug, document),
         };
     }
@@ -90,6 +92,16 @@ internal static class EpisodePage
 
         return views.ToImmutable();
     }
+
+    private static ImmutableArray<RelatedView> Related(Document document, IReadOnlyDictionary<string, Document> episodesBySlug) =>
+    [
+        .. document.GetOrDefault(Keys.Related, ImmutableArray<RelatedEpisode>.Empty)
+            .Where(r => episodesBySlug.ContainsKey(r.Id))
+            .Select(r => new RelatedView(
+                Title(episodesBySlug[r.Id].Get<TranscriptMetadata>(Keys.Episode)),
+                Links.Episode(r.Id),
+                r.Reasons.IsDefaultOrEmpty ? null : string.Join(", ", r.Reasons.Take(4)))),
+    ];
 
     private static ImmutableArray<LinkView> Downloads(string slug, Document document) =>
         document.TryGet<ImmutableArray<LinkView>>(Keys.Downloads, out var downloads) ? downloads : [];
