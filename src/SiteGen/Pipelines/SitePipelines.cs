@@ -12,6 +12,7 @@ internal static class SitePipelines
         Episodes.Create(site),
         Home.Create(site),
         Guests.Create(site),
+        Topics.Create(site),
         NotFound.Create(site),
     ];
 }
