@@ -31,8 +31,6 @@ public sealed class Engine(EngineOptions? options = null)
     public async Task<EngineResult> RunAsync(CancellationToken ct = default)
     {
         var order = PipelineOrder.Sort(_pipelines);
-        var byName = order.ToDictionary(p => p.Name, StringComparer.Ordinal);
-        var dependencies = order.Select(p => PipelineOrder.TransitiveDependencies(p, byName)).ToArray();
         var total = Stopwatch.StartNew();
         var documents = order.Select(_ => ImmutableArray<Document>.Empty).ToArray();
         var failures = ImmutableArray.CreateBuilder<ModuleException>();
@@ -41,72 +39,80 @@ public sealed class Engine(EngineOptions? options = null)
         foreach (var phase in Phases)
         {
             var phaseClock = Stopwatch.StartNew();
-            var previous = Snapshot(order, documents, _ => true);
-            var runs = new PhaseRun?[order.Length];
-            var tasks = new Task[order.Length];
-            using var abort = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var runs = await RunPhaseAsync(order, phase, documents, ct).ConfigureAwait(false);
             for (var i = 0; i < order.Length; i++)
             {
-                var index = i;
-                var waitFor = order[i].Dependencies.Select(d => tasks[order.IndexOf(byName[d])]).ToArray();
-                tasks[i] = Task.Run(
-                    async () =>
-                    {
-                        await Task.WhenAll(waitFor).ConfigureAwait(false);
-                        var visible = phase switch
-                        {
-                            Phase.Input => PipelineOutputs.Empty,
-                            Phase.Process => Snapshot(order, runs.Select(r => r?.Documents ?? []).ToArray(), n => dependencies[index].Contains(n)),
-                            _ => previous,
-                        };
-                        try
-                        {
-                            runs[index] = await RunAsync(order[index], phase, documents[index], visible, abort.Token).ConfigureAwait(false);
-                        }
-                        catch
-                        {
-                            await abort.CancelAsync().ConfigureAwait(false);
-                            throw;
-                        }
-                    },
-                    abort.Token);
-            }
-
-            try
-            {
-                await Task.WhenAll(tasks).ConfigureAwait(false);
-            }
-            catch
-            {
-                ct.ThrowIfCancellationRequested();
-
-                // A dependency precedes its dependents, so the first fault in order is the original failure;
-                // cancellations are only the echo of a failure elsewhere.
-                var faults = tasks.Where(t => t.IsFaulted).Select(t => t.Exception!.InnerException!).ToList();
-                var fault = faults.FirstOrDefault(e => e is not OperationCanceledException) ?? faults.FirstOrDefault();
-                if (fault is null)
-                {
-                    throw;
-                }
-
-                ExceptionDispatchInfo.Throw(fault);
-            }
-
-            for (var i = 0; i < order.Length; i++)
-            {
-                var run = runs[i]!;
-                documents[i] = run.Documents;
-                failures.AddRange(run.Failures);
-                timings.AddRange(run.Timings);
+                documents[i] = runs[i].Documents;
+                failures.AddRange(runs[i].Failures);
+                timings.AddRange(runs[i].Timings);
             }
 
             Options.Log.Info($"{phase} phase finished in {phaseClock.ElapsedMilliseconds} ms.");
         }
 
-        return new EngineResult(Snapshot(order, documents, _ => true), failures.ToImmutable(), timings.ToImmutable(), total.Elapsed);
+        return new EngineResult(Snapshot(order, i => documents[i], _ => true), failures.ToImmutable(), timings.ToImmutable(), total.Elapsed);
     }
 
-    private async Task<PhaseRun> RunAsync(
+    private async Task<PhaseRun[]> RunPhaseAsync(
+        ImmutableArray<Pipeline> order, Phase phase, ImmutableArray<Document>[] inputs, CancellationToken ct)
+    {
+        var index = order.Select((p, i) => (p.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        var previous = Snapshot(order, i => inputs[i], _ => true);
+        var runs = new PhaseRun?[order.Length];
+        var tasks = new Task[order.Length];
+        using var abort = CancellationTokenSource.CreateLinkedTokenSource(ct);
+
+        async Task RunOneAsync(int i, Task[] dependencies)
+        {
+            await Task.WhenAll(dependencies).ConfigureAwait(false);
+            var visible = phase switch
+            {
+                Phase.Input => PipelineOutputs.Empty,
+                Phase.Process => Snapshot(order, d => runs[d]!.Documents, DependsOn(order[i], order, index)),
+                _ => previous,
+            };
+            try
+            {
+                runs[i] = await RunPipelineAsync(order[i], phase, inputs[i], visible, abort.Token).ConfigureAwait(false);
+            }
+            catch
+            {
+                await abort.CancelAsync().ConfigureAwait(false);
+                throw;
+            }
+        }
+
+        for (var i = 0; i < order.Length; i++)
+        {
+            var dependencies = order[i].Dependencies.Select(d => tasks[index[d]]).ToArray();
+            var current = i;
+            tasks[i] = Task.Run(() => RunOneAsync(current, dependencies), abort.Token);
+        }
+
+        try
+        {
+            await Task.WhenAll(tasks).ConfigureAwait(false);
+        }
+        catch
+        {
+            ct.ThrowIfCancellationRequested();
+
+            // A dependency precedes its dependents, so the first fault in order is the original failure;
+            // cancellations are only the echo of a failure elsewhere.
+            var faults = tasks.Where(t => t.IsFaulted).Select(t => t.Exception!.InnerException!).ToList();
+            var fault = faults.FirstOrDefault(e => e is not OperationCanceledException) ?? faults.FirstOrDefault();
+            if (fault is null)
+            {
+                throw;
+            }
+
+            ExceptionDispatchInfo.Throw(fault);
+        }
+
+        return [.. runs.Select(r => r!)];
+    }
+
+    private async Task<PhaseRun> RunPipelineAsync(
         Pipeline pipeline, Phase phase, ImmutableArray<Document> documents, PipelineOutputs visible, CancellationToken ct)
     {
         var context = new ExecutionContext(pipeline.Name, phase, visible, Options, ct);
@@ -133,9 +139,28 @@ public sealed class Engine(EngineOptions? options = null)
         return new PhaseRun(documents, context.Failures, timings);
     }
 
+    /// <summary>Whether a pipeline name is among <paramref name="pipeline"/>'s direct or indirect dependencies.</summary>
+    private static Func<string, bool> DependsOn(Pipeline pipeline, ImmutableArray<Pipeline> order, Dictionary<string, int> index)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(pipeline.Dependencies);
+        while (pending.TryPop(out var name))
+        {
+            if (seen.Add(name))
+            {
+                foreach (var dependency in order[index[name]].Dependencies)
+                {
+                    pending.Push(dependency);
+                }
+            }
+        }
+
+        return seen.Contains;
+    }
+
     private static PipelineOutputs Snapshot(
-        ImmutableArray<Pipeline> order, ImmutableArray<Document>[] documents, Func<string, bool> include) =>
-        new(order.Select((p, i) => KeyValuePair.Create(p.Name, documents[i])).Where(kv => include(kv.Key)));
+        ImmutableArray<Pipeline> order, Func<int, ImmutableArray<Document>> documents, Func<string, bool> include) =>
+        new(order.Select((p, i) => (p.Name, i)).Where(x => include(x.Name)).Select(x => KeyValuePair.Create(x.Name, documents(x.i))));
 
     private sealed record PhaseRun(ImmutableArray<Document> Documents, ImmutableArray<ModuleException> Failures, List<Timing> Timings);
 }

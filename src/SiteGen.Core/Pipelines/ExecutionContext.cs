@@ -46,5 +46,7 @@ internal sealed class ExecutionContext(
         {
             _failures.Add(failure);
         }
+
+        options.Log.Warn("Skipped " + failure.Message);
     }
 }

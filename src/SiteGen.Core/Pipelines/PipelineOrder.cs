@@ -46,25 +46,6 @@ internal static class PipelineOrder
         return order.MoveToImmutable();
     }
 
-    /// <summary>Names of pipelines <paramref name="pipeline"/> depends on, directly or not.</summary>
-    public static HashSet<string> TransitiveDependencies(Pipeline pipeline, IReadOnlyDictionary<string, Pipeline> byName)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var stack = new Stack<string>(pipeline.Dependencies);
-        while (stack.TryPop(out var name))
-        {
-            if (seen.Add(name))
-            {
-                foreach (var dependency in byName[name].Dependencies)
-                {
-                    stack.Push(dependency);
-                }
-            }
-        }
-
-        return seen;
-    }
-
     // Every unplaced pipeline has an unplaced dependency, so following the first one always closes a loop.
     private static IEnumerable<string> FindCycle(List<Pipeline> remaining, Dictionary<string, Pipeline> byName)
     {

@@ -37,7 +37,8 @@ public sealed class EngineErrorTests
     [Fact]
     public async Task ContinueOnError_skips_failed_documents_and_reports_them_in_input_order()
     {
-        var engine = new Engine(new EngineOptions { ContinueOnError = true })
+        var log = new RecordingLog();
+        var engine = new Engine(new EngineOptions { ContinueOnError = true, Log = log })
             .Add(new Pipeline("Episodes") { Input = [new SourceModule(Sources)], Process = [new RandomDelayModule("slow"), FailOn("raw/4.txt", "raw/1.txt")] });
 
         var result = await engine.RunAsync();
@@ -46,6 +47,9 @@ public sealed class EngineErrorTests
         Assert.Equal(["raw/0.txt", "raw/2.txt", "raw/3.txt", "raw/5.txt"], result.Outputs["Episodes"].Select(d => d.Source));
         Assert.Equal(["raw/1.txt", "raw/4.txt"], result.Failures.Select(f => f.DocumentSource));
         Assert.All(result.Failures, f => Assert.IsType<LineException>(f.InnerException));
+        Assert.Equal(
+            ["warn: Skipped raw/1.txt: Episodes pipeline, Process phase, module Parse: bad token on line 17", "warn: Skipped raw/4.txt: Episodes pipeline, Process phase, module Parse: bad token on line 17"],
+            log.Messages.Where(m => m.StartsWith("warn: ", StringComparison.Ordinal)));
     }
 
     [Fact]
