@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Collections.Frozen;
 using System.Text;
 
 namespace SiteGen.Building;
@@ -6,19 +6,22 @@ namespace SiteGen.Building;
 /// <summary>URL slugs: lowercase ASCII letters, digits and hyphens, the same on every machine.</summary>
 internal static class Slugs
 {
+    // Invariant globalization makes string.Normalize a no-op, so accents are folded from a table.
+    private static readonly FrozenDictionary<char, string> Folds = BuildFolds();
+
     public static string From(string text, int maxLength = 80)
     {
-        var normalized = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(normalized.Length);
+        var sb = new StringBuilder(Math.Min(text.Length, maxLength + 8));
         var pendingHyphen = false;
-        foreach (var c in normalized)
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019')
+            if (c is '\'' or '\u2019')
             {
                 continue;
             }
 
-            if (char.IsAsciiLetterOrDigit(c))
+            var folded = char.IsAsciiLetterOrDigit(c) ? null : Folds.GetValueOrDefault(c);
+            if (char.IsAsciiLetterOrDigit(c) || folded is not null)
             {
                 if (pendingHyphen && sb.Length > 0)
                 {
@@ -26,10 +29,13 @@ internal static class Slugs
                 }
 
                 pendingHyphen = false;
-                sb.Append(char.ToLowerInvariant(c));
-                if (sb.Length >= maxLength)
+                if (folded is null)
                 {
-                    break;
+                    sb.Append(char.ToLowerInvariant(c));
+                }
+                else
+                {
+                    sb.Append(folded);
                 }
             }
             else
@@ -38,6 +44,51 @@ internal static class Slugs
             }
         }
 
+        if (sb.Length > maxLength)
+        {
+            var cut = sb.ToString(0, maxLength + 1).LastIndexOf('-');
+            sb.Length = cut > 0 ? cut : maxLength;
+        }
+
         return sb.Length == 0 ? "episode" : sb.ToString().TrimEnd('-');
+    }
+
+    private static FrozenDictionary<char, string> BuildFolds()
+    {
+        var map = new Dictionary<char, string>();
+        void Add(string chars, string to)
+        {
+            foreach (var c in chars)
+            {
+                map[c] = to;
+                map[char.ToUpperInvariant(c)] = to;
+            }
+        }
+
+        Add("àáâãäåāăą", "a");
+        Add("çćĉċč", "c");
+        Add("ďđ", "d");
+        Add("èéêëēĕėęě", "e");
+        Add("ĝğġģ", "g");
+        Add("ĥħ", "h");
+        Add("ìíîïĩīĭįı", "i");
+        map['İ'] = "i";
+        Add("ĵ", "j");
+        Add("ķ", "k");
+        Add("ĺļľŀł", "l");
+        Add("ñńņňŉ", "n");
+        Add("òóôõöøōŏő", "o");
+        Add("ŕŗř", "r");
+        Add("śŝşš", "s");
+        Add("ţťŧ", "t");
+        Add("ùúûüũūŭůűų", "u");
+        Add("ŵ", "w");
+        Add("ýÿŷ", "y");
+        Add("źżž", "z");
+        Add("æ", "ae");
+        Add("œ", "oe");
+        Add("þ", "th");
+        map['ß'] = "ss";
+        return map.ToFrozenDictionary();
     }
 }

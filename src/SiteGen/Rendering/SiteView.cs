@@ -8,4 +8,4 @@ internal sealed record SiteView(
     string Language,
     string? Author,
     string? BaseUrl,
-    string FeedUrl);
+    string? FeedUrl);

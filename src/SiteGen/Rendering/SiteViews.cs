@@ -15,5 +15,5 @@ internal static class SiteViews
         settings.Language,
         settings.Author,
         settings.NormalizedBaseUrl,
-        "feed.xml");
+        null);
 }

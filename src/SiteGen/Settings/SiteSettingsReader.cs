@@ -19,6 +19,11 @@ internal static class SiteSettingsReader
         {
             throw new TranscriptFormatException($"{fileName}:{e.Start.Line}: invalid YAML: {e.Message}", (int)e.Start.Line, e);
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet reports some unterminated collections this way, without a position.
+            throw new TranscriptFormatException($"{fileName}: invalid YAML: unterminated or malformed collection", 0, e);
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {

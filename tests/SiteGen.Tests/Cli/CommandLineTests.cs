@@ -16,10 +16,10 @@ public sealed class CommandLineTests
     }
 
     [Theory]
-    [InlineData(new string[0])]
-    [InlineData(new[] { "--input", "x" })]
-    [InlineData(new[] { "build", "--input" })]
-    [InlineData(new[] { "build", "stray" })]
-    public void Bad_command_lines_are_usage_errors(string[] args) =>
-        Assert.Throws<UsageException>(() => CommandLine.Parse(args));
+    [InlineData("")]
+    [InlineData("--input x")]
+    [InlineData("build --input")]
+    [InlineData("build stray")]
+    public void Bad_command_lines_are_usage_errors(string line) =>
+        Assert.Throws<UsageException>(() => CommandLine.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
 }
