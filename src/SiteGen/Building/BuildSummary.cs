@@ -1,5 +1,17 @@
 using System.Collections.Immutable;
+using SiteGen.Core.Pipelines;
 
 namespace SiteGen.Building;
 
-internal sealed record BuildSummary(int Episodes, int Pages, int Files, TimeSpan Elapsed, ImmutableArray<string> Skipped, bool SearchIndexed);
+/// <param name="Timings">Per pipeline, phase and module, from the engine.</param>
+/// <param name="CacheHits">Per-episode results taken from the cache instead of recomputed.</param>
+internal sealed record BuildSummary(
+    int Episodes,
+    int Pages,
+    int Files,
+    TimeSpan Elapsed,
+    ImmutableArray<string> Skipped,
+    bool SearchIndexed,
+    ImmutableArray<Timing> Timings,
+    long CacheHits,
+    long CacheMisses);

@@ -31,12 +31,13 @@ internal static class SiteBuilder
         }
 
         using var output = new AtomicOutput(options.Output);
-        var site = new SiteContext(settings, theme, input, themeDirectory, output.StagingDirectory, pagefind is not null);
+        var site = new SiteContext(settings, theme, input, themeDirectory, output.StagingDirectory, Path.GetFullPath(options.Output), pagefind is not null);
+        var cache = options.CacheDirectory is null ? null : new ContentCache(options.CacheDirectory);
         var engine = new Engine(new EngineOptions
         {
             ContinueOnError = options.KeepGoing,
             Log = log,
-            Cache = options.CacheDirectory is null ? null : new ContentCache(options.CacheDirectory),
+            Cache = cache,
         });
         foreach (var pipeline in SitePipelines.Create(site))
         {
@@ -73,9 +74,14 @@ internal static class SiteBuilder
         }
 
         output.Commit();
+        if (skipped.IsEmpty)
+        {
+            cache?.PruneUnused();
+        }
+
         var episodes = result.Outputs.TryGet(Episodes.Name, out var docs) ? docs.Count(d => d.Destination?.EndsWith("index.html", StringComparison.Ordinal) == true) : 0;
         var pages = written.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildSummary(episodes, pages, written.Count, clock.Elapsed, skipped, pagefind is not null);
+        return new BuildSummary(episodes, pages, written.Count, clock.Elapsed, skipped, pagefind is not null, result.Timings, cache?.Hits ?? 0, cache?.Misses ?? 0);
     }
 
     /// <summary>"file:line: message" from the innermost exception that knows a line.</summary>

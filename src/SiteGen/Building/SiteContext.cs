@@ -10,4 +10,8 @@ internal sealed record SiteContext(
     string InputDirectory,
     string ThemeDirectory,
     string OutputDirectory,
-    bool SearchEnabled);
+    string PreviousOutputDirectory,
+    bool SearchEnabled)
+{
+    public Modules.WriteFiles Writer() => new(OutputDirectory, PreviousOutputDirectory);
+}

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SiteGen.Building;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 using SiteGen.Text.Prose;
@@ -8,6 +9,11 @@ namespace SiteGen.Modules;
 /// <summary>Groups sentences into paragraphs that read well (<see cref="Keys.Paragraphs"/>).</summary>
 internal sealed class BuildParagraphs() : MapModuleBase(nameof(BuildParagraphs))
 {
-    protected override Document Map(Document input, IExecutionContext context) =>
-        input.With(Keys.Paragraphs, Paragrapher.Group(input.Get<ImmutableArray<Sentence>>(Keys.Sentences)));
+    protected override Document Map(Document input, IExecutionContext context)
+    {
+        var (paragraphs, key) = StageCache.GetOrCompute(
+            context, nameof(BuildParagraphs), StageCache.CodeVersion, input.Get<string>(Keys.Fingerprint),
+            () => Paragrapher.Group(input.Get<ImmutableArray<Sentence>>(Keys.Sentences)));
+        return input.With(Keys.Paragraphs, paragraphs).With(Keys.Fingerprint, key);
+    }
 }

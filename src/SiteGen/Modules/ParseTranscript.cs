@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using SiteGen.Building;
+using SiteGen.Core.Caching;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 using SiteGen.Settings;
@@ -35,7 +37,8 @@ internal sealed class ParseTranscript(SiteSettings settings) : PerDocumentModule
 
         var document = input
             .With(Keys.Transcript, transcript with { Metadata = metadata })
-            .With(Keys.Episode, metadata);
+            .With(Keys.Episode, metadata)
+            .With(Keys.Fingerprint, ContentCache.ComputeKey("source", StageCache.CodeVersion, input.Content, sidecar ?? "", source));
         return ValueTask.FromResult(ImmutableArray.Create(document));
     }
 }

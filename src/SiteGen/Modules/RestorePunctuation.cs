@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SiteGen.Building;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 using SiteGen.Text.Cleaning;
@@ -11,13 +12,19 @@ namespace SiteGen.Modules;
 /// Makes sentences: the trained model restores punctuation and casing where the episode has none;
 /// text that came punctuated keeps its own marks and is only split.
 /// </summary>
-internal sealed class RestorePunctuation() : MapModuleBase(nameof(RestorePunctuation))
+/// <param name="modelVersion">Overrides the version in the cache key (the text library's build, which embeds the model).</param>
+internal sealed class RestorePunctuation(string? modelVersion = null) : MapModuleBase(nameof(RestorePunctuation))
 {
     protected override Document Map(Document input, IExecutionContext context)
     {
         var words = input.Get<ImmutableArray<TimedWord>>(Keys.Words);
         var restore = !PunctuationDetector.IsPunctuated(words);
-        var sentences = restore ? PunctuationRestorer.Default.Restore(words) : SentenceSplitter.Split(words);
-        return input.With(Keys.Sentences, sentences).With(Keys.Restored, restore);
+        var (result, key) = StageCache.GetOrCompute(
+            context,
+            nameof(RestorePunctuation),
+            modelVersion ?? StageCache.CodeVersion,
+            input.Get<string>(Keys.Fingerprint),
+            () => new RestoredSentences(restore ? PunctuationRestorer.Default.Restore(words) : SentenceSplitter.Split(words), restore));
+        return input.With(Keys.Sentences, result.Sentences).With(Keys.Restored, result.Restored).With(Keys.Fingerprint, key);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SiteGen.Building;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 using SiteGen.Settings;
@@ -11,6 +12,13 @@ namespace SiteGen.Modules;
 /// <summary>Topical chapters with titles and one-line summaries (<see cref="Keys.Chapters"/>).</summary>
 internal sealed class SegmentChapters(SiteSettings settings) : MapModuleBase(nameof(SegmentChapters))
 {
-    protected override Document Map(Document input, IExecutionContext context) =>
-        input.With(Keys.Chapters, ChapterSegmenter.Segment(input.Get<ImmutableArray<Paragraph>>(Keys.Paragraphs), EpisodeContexts.Of(input, settings)));
+    protected override Document Map(Document input, IExecutionContext context)
+    {
+        var episode = EpisodeContexts.Of(input, settings);
+        var (chapters, _) = StageCache.GetOrCompute(
+            context, nameof(SegmentChapters), StageCache.CodeVersion, input.Get<string>(Keys.Fingerprint),
+            () => ChapterSegmenter.Segment(input.Get<ImmutableArray<Paragraph>>(Keys.Paragraphs), episode),
+            EpisodeContexts.Describe(episode));
+        return input.With(Keys.Chapters, chapters);
+    }
 }

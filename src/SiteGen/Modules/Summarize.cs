@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SiteGen.Building;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 using SiteGen.Settings;
@@ -10,6 +11,13 @@ namespace SiteGen.Modules;
 /// <summary>The episode's summary and one-line description (<see cref="Keys.Summary"/>).</summary>
 internal sealed class Summarize(SiteSettings settings) : MapModuleBase(nameof(Summarize))
 {
-    protected override Document Map(Document input, IExecutionContext context) =>
-        input.With(Keys.Summary, Summarizer.Summarize(input.Get<ImmutableArray<Paragraph>>(Keys.Paragraphs), EpisodeContexts.Of(input, settings)));
+    protected override Document Map(Document input, IExecutionContext context)
+    {
+        var episode = EpisodeContexts.Of(input, settings);
+        var (summary, _) = StageCache.GetOrCompute(
+            context, nameof(Summarize), StageCache.CodeVersion, input.Get<string>(Keys.Fingerprint),
+            () => Summarizer.Summarize(input.Get<ImmutableArray<Paragraph>>(Keys.Paragraphs), episode),
+            EpisodeContexts.Describe(episode));
+        return input.With(Keys.Summary, summary);
+    }
 }

@@ -5,8 +5,11 @@ using SiteGen.Core.Pipelines;
 
 namespace SiteGen.Modules;
 
-/// <summary>Writes each document with a destination under the output folder, as UTF-8 without a BOM.</summary>
-internal sealed class WriteFiles(string outputDirectory) : PerDocumentModule
+/// <summary>
+/// Writes each document with a destination under the output folder, as UTF-8 without a BOM. A file whose bytes
+/// equal those of the previous build keeps its old modification time, so hosts and rsync see it unchanged.
+/// </summary>
+internal sealed class WriteFiles(string outputDirectory, string? previousDirectory = null) : PerDocumentModule
 {
     public const string BytesKey = "Bytes";
 
@@ -26,13 +29,16 @@ internal sealed class WriteFiles(string outputDirectory) : PerDocumentModule
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        if (input.TryGet<byte[]>(BytesKey, out var bytes))
+        var bytes = input.TryGet<byte[]>(BytesKey, out var raw) ? raw : Utf8.GetBytes(input.Content);
+        await File.WriteAllBytesAsync(path, bytes, ct).ConfigureAwait(false);
+        if (previousDirectory is not null)
         {
-            await File.WriteAllBytesAsync(path, bytes, ct).ConfigureAwait(false);
-        }
-        else
-        {
-            await File.WriteAllTextAsync(path, input.Content, Utf8, ct).ConfigureAwait(false);
+            var previous = Path.Combine(previousDirectory, input.Destination);
+            var info = new FileInfo(previous);
+            if (info.Exists && info.Length == bytes.Length && (await File.ReadAllBytesAsync(previous, ct).ConfigureAwait(false)).AsSpan().SequenceEqual(bytes))
+            {
+                File.SetLastWriteTimeUtc(path, info.LastWriteTimeUtc);
+            }
         }
 
         return [input];

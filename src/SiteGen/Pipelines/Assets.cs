@@ -12,6 +12,6 @@ internal static class Assets
     public static Pipeline Create(SiteContext site) => new(Name)
     {
         Input = [new CopyAssets(Path.Combine(site.ThemeDirectory, "assets"))],
-        Output = [new WriteFiles(site.OutputDirectory)],
+        Output = [site.Writer()],
     };
 }

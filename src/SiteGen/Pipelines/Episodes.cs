@@ -35,7 +35,7 @@ internal static class Episodes
         Output =
         [
             new RenderPages("RenderEpisodePage", site, Describe),
-            new WriteFiles(site.OutputDirectory),
+            site.Writer(),
         ],
     };
 

@@ -21,7 +21,7 @@ internal static class Guests
         [
             new ExpandPages("CreateGuestPages", context => Pages(site, context)),
             new RenderPages("RenderGuestPage", site, (d, _) => d.Get<PageSpec>(ExpandPages.SpecKey)),
-            new WriteFiles(site.OutputDirectory),
+            site.Writer(),
         ],
     };
 

@@ -20,7 +20,7 @@ internal static class Home
         Output =
         [
             new RenderPages("RenderHome", site, (_, context) => Describe(site, context)),
-            new WriteFiles(site.OutputDirectory),
+            site.Writer(),
         ],
     };
 

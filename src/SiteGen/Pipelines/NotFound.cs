@@ -19,7 +19,7 @@ internal static class NotFound
         Output =
         [
             new RenderPages("Render404", site, (_, _) => new PageSpec("404", "404.html", "Page not found", null, ImmutableDictionary<string, object?>.Empty)),
-            new WriteFiles(site.OutputDirectory),
+            site.Writer(),
         ],
     };
 }

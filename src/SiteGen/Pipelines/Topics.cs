@@ -21,7 +21,7 @@ internal static class Topics
         [
             new ExpandPages("CreateTopicPages", context => Pages(site, context)),
             new RenderPages("RenderTopicPage", site, (d, _) => d.Get<PageSpec>(ExpandPages.SpecKey)),
-            new WriteFiles(site.OutputDirectory),
+            site.Writer(),
         ],
     };
 

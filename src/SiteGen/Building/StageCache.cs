@@ -1,0 +1,47 @@
+using System.Text.Json;
+using SiteGen.Core.Caching;
+using SiteGen.Core.Pipelines;
+
+namespace SiteGen.Building;
+
+/// <summary>
+/// Per-episode results in the persistent cache, as JSON. A stage's key chains the key of what it reads
+/// (the document's fingerprint) with its own version, so a change upstream or to a model invalidates
+/// exactly the stages after it.
+/// </summary>
+internal static class StageCache
+{
+    private static readonly JsonSerializerOptions Json = new() { IncludeFields = false, WriteIndented = false };
+
+    /// <summary>The version of the text-analysis code; deterministic builds give the same value for the same code and models.</summary>
+    public static readonly string CodeVersion = typeof(Text.Prose.Sentence).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    public static (T Value, string Key) GetOrCompute<T>(IExecutionContext context, string stage, string version, string input, Func<T> compute, params ReadOnlySpan<string> settings)
+    {
+        var key = ContentCache.ComputeKey(stage, version, input, settings);
+        var cache = context.Cache;
+        if (cache is null)
+        {
+            return (compute(), key);
+        }
+
+        if (cache.TryGetString(key, out var json) && json is not null)
+        {
+            try
+            {
+                if (JsonSerializer.Deserialize<T>(json, Json) is { } cached)
+                {
+                    return (cached, key);
+                }
+            }
+            catch (JsonException)
+            {
+                // A value written by an older shape of T: recompute and overwrite.
+            }
+        }
+
+        var value = compute();
+        cache.Set(key, JsonSerializer.Serialize(value, Json));
+        return (value, key);
+    }
+}
