@@ -24,6 +24,7 @@ internal static partial class MarkdownTranscriptReader
             i = close + 1;
         }
 
+        var bodyLine = Math.Min(i + 1, Math.Max(1, lines.Length));
         string? heading = null;
         var collector = new TurnCollector();
         var inParagraph = false;
@@ -81,7 +82,7 @@ internal static partial class MarkdownTranscriptReader
         var segments = collector.Build(dropPreamble: collector.HasLabelledTurn);
         if (segments.IsEmpty)
         {
-            throw new TranscriptFormatException($"{fileName}: the transcript has no spoken text.", Math.Max(1, lines.Length));
+            throw new TranscriptFormatException($"{fileName}: the transcript has no spoken text.", bodyLine);
         }
 
         if (metadata.Title is null && heading is { Length: > 0 })

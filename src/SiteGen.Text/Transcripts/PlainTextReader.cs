@@ -25,7 +25,7 @@ internal static class PlainTextReader
         var segments = collector.Build(dropPreamble: false);
         if (segments.IsEmpty)
         {
-            throw new TranscriptFormatException("The transcript is empty.", Math.Max(1, lines.Length));
+            throw new TranscriptFormatException("The transcript is empty.", 1);
         }
 
         return new Transcript(TranscriptFormat.PlainText, new TranscriptMetadata(), segments);
