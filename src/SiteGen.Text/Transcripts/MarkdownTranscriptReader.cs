@@ -79,7 +79,7 @@ internal static partial class MarkdownTranscriptReader
             inParagraph = true;
         }
 
-        var segments = collector.Build(dropPreamble: collector.HasLabelledTurn);
+        var segments = collector.Build(dropPreamble: collector.HasLabelledTurn, dropUntimed: collector.AllTurnsTimed);
         if (segments.IsEmpty)
         {
             throw new TranscriptFormatException($"{fileName}: the transcript has no spoken text.", bodyLine);
@@ -125,7 +125,7 @@ internal static partial class MarkdownTranscriptReader
     [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)", RegexOptions.CultureInvariant)]
     private static partial Regex Image();
 
-    [GeneratedRegex(@"\[(?<text>[^\]]*)\]\([^)\s]*\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[(?<text>[^\]]*)\]\([^)\s]*(?:\s+""[^""]*"")?\)", RegexOptions.CultureInvariant)]
     private static partial Regex Link();
 
     [GeneratedRegex(@"</?[A-Za-z][^<>]*>", RegexOptions.CultureInvariant)]

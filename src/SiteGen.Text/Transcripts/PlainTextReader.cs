@@ -22,7 +22,7 @@ internal static class PlainTextReader
             inParagraph = true;
         }
 
-        var segments = collector.Build(dropPreamble: false);
+        var segments = collector.Build(dropPreamble: false, dropUntimed: false);
         if (segments.IsEmpty)
         {
             throw new TranscriptFormatException("The transcript is empty.", 1);

@@ -47,6 +47,14 @@ public sealed class TranscriptReaderTests
     }
 
     [Fact]
+    public void A_cue_that_ends_before_it_starts_keeps_its_start()
+    {
+        var t = TranscriptReader.Read("a.vtt", "WEBVTT\n\n00:00:05.000 --> 00:00:02.000\nBackwards.\n");
+
+        Assert.Equal(new TranscriptSegment("Backwards.", TimeSpan.FromSeconds(5), null, null, 3), Assert.Single(t.Segments));
+    }
+
+    [Fact]
     public void Srt_reads_multiline_cues_and_speaker_prefixes()
     {
         var t = ReadSpec("interview.srt");
