@@ -1,11 +1,11 @@
 namespace SiteGen.Text.Transcripts;
 
-/// <summary>The "start --> end [settings]" line shared by WebVTT and SRT cues.</summary>
+/// <summary>The "start --> end [settings]" line shared by WebVTT and SRT cues; an end before the start is dropped.</summary>
 internal static class CueTiming
 {
     public const string Arrow = "-->";
 
-    public static (TimeSpan Start, TimeSpan End) Parse(string line, int lineNumber)
+    public static (TimeSpan Start, TimeSpan? End) Parse(string line, int lineNumber)
     {
         var arrow = line.IndexOf(Arrow, StringComparison.Ordinal);
         var left = line.AsSpan(0, arrow).Trim();
@@ -22,11 +22,7 @@ internal static class CueTiming
             throw new TranscriptFormatException($"Malformed cue end time '{endText}' on line {lineNumber}.", lineNumber);
         }
 
-        if (end < start)
-        {
-            throw new TranscriptFormatException($"Cue ends before it starts on line {lineNumber}.", lineNumber);
-        }
-
-        return (start, end);
+        // Whisper now and then writes a cue that ends before it starts; the start is still good.
+        return (start, end < start ? null : end);
     }
 }

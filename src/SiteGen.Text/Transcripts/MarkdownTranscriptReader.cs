@@ -24,6 +24,7 @@ internal static partial class MarkdownTranscriptReader
             i = close + 1;
         }
 
+        var bodyLine = Math.Min(i + 1, Math.Max(1, lines.Length));
         string? heading = null;
         var collector = new TurnCollector();
         var inParagraph = false;
@@ -78,10 +79,10 @@ internal static partial class MarkdownTranscriptReader
             inParagraph = true;
         }
 
-        var segments = collector.Build(dropPreamble: collector.HasLabelledTurn);
+        var segments = collector.Build(dropPreamble: collector.HasLabelledTurn, dropUntimed: collector.AllTurnsTimed);
         if (segments.IsEmpty)
         {
-            throw new TranscriptFormatException($"{fileName}: the transcript has no spoken text.", Math.Max(1, lines.Length));
+            throw new TranscriptFormatException($"{fileName}: the transcript has no spoken text.", bodyLine);
         }
 
         if (metadata.Title is null && heading is { Length: > 0 })
@@ -124,7 +125,7 @@ internal static partial class MarkdownTranscriptReader
     [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)", RegexOptions.CultureInvariant)]
     private static partial Regex Image();
 
-    [GeneratedRegex(@"\[(?<text>[^\]]*)\]\([^)\s]*\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[(?<text>[^\]]*)\]\([^)\s]*(?:\s+""[^""]*"")?\)", RegexOptions.CultureInvariant)]
     private static partial Regex Link();
 
     [GeneratedRegex(@"</?[A-Za-z][^<>]*>", RegexOptions.CultureInvariant)]

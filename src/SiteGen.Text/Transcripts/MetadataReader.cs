@@ -52,14 +52,21 @@ public static class MetadataReader
     internal static TranscriptMetadata ReadYaml(string fileName, string yaml, int lineOffset)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException ex)
         {
             var line = (int)ex.Start.Line + lineOffset;
             throw new TranscriptFormatException($"{fileName}: invalid YAML on line {line}: {ex.Message}", line, ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet fails this way on some unterminated flow collections; the scanner knows where it stopped.
+            var line = (int)scanner.CurrentPosition.Line + lineOffset;
+            throw new TranscriptFormatException($"{fileName}: invalid YAML on line {line}: the text cannot be parsed there.", line, ex);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

@@ -6,7 +6,8 @@ namespace SiteGen.Text.Transcripts;
 internal static partial class Pattern
 {
     private const string Clock = @"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?";
-    private const string Name = @"[A-Z][\p{L}\p{M}\p{Nd}_'’.\-]*(?:\s(?:[A-Z\p{Lu}][\p{L}\p{M}\p{Nd}_'’.\-]*|\d+|de|da|del|der|van|von|la|le|bin|al|du|dos)){0,4}";
+    // A name is up to five capitalised words; particles ("de", "van") and prefixed parts ("el-Kurd", "d'Arc") too.
+    private const string Name = @"\p{Lu}[\p{L}\p{M}\p{Nd}_'’.\-]*(?:\s(?:(?:[a-z]{1,3}[-'’])?\p{Lu}[\p{L}\p{M}\p{Nd}_'’.\-]*|\d+|de|da|del|der|van|von|la|le|bin|al|du|dos)){0,4}";
     private const string Bracketed = @"[(\[]\s*" + Clock + @"\s*[)\]]";
 
     [GeneratedRegex(

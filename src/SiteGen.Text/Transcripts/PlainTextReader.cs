@@ -22,10 +22,10 @@ internal static class PlainTextReader
             inParagraph = true;
         }
 
-        var segments = collector.Build(dropPreamble: false);
+        var segments = collector.Build(dropPreamble: false, dropUntimed: false);
         if (segments.IsEmpty)
         {
-            throw new TranscriptFormatException("The transcript is empty.", Math.Max(1, lines.Length));
+            throw new TranscriptFormatException("The transcript is empty.", 1);
         }
 
         return new Transcript(TranscriptFormat.PlainText, new TranscriptMetadata(), segments);

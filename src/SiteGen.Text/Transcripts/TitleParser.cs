@@ -73,6 +73,11 @@ public static partial class TitleParser
             }
         }
 
+        if (guests.IsEmpty && InterviewOf().Match(rest) is { Success: true } interview)
+        {
+            guests = SplitNames(interview.Groups["g"].Value);
+        }
+
         return new TranscriptMetadata
         {
             Title = original,
@@ -130,6 +135,10 @@ public static partial class TitleParser
 
     [GeneratedRegex(@"\s*[(\[]?(?:#|No\.\s*|Ep\.?\s*#?|Episode\s+#?)(?<n>\d{1,5})[)\]]?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNumber();
+
+    /// <summary>"Jane Doe Interview", "Interview with Jane Doe", "A Conversation with Jane Doe".</summary>
+    [GeneratedRegex(@"^(?:(?<g>.+?)\s+Interview|(?:An?\s+)?(?:Interview|Conversation|Chat)\s+with\s+(?<g>.+))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex InterviewOf();
 
     [GeneratedRegex(@"\s*(?:,|&|\+|\band\b)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex NameSeparator();

@@ -20,6 +20,9 @@ internal sealed class TurnCollector
 
     public bool HasLabelledTurn => _segments.Any(s => s.Labelled) || (_open && _labelled);
 
+    /// <summary>True when there are labelled turns and every one of them carries a time.</summary>
+    public bool AllTurnsTimed => HasLabelledTurn && _segments.All(s => !s.Labelled || s.Segment.Start is not null) && (!_open || !_labelled || _start is not null);
+
     /// <summary>Adds one line of a paragraph; <paramref name="firstInParagraph"/> starts a new segment.</summary>
     public void Add(string line, int lineNumber, bool firstInParagraph)
     {
@@ -42,13 +45,14 @@ internal sealed class TurnCollector
 
     /// <summary>
     /// The segments, each untimed end filled with the next segment's start. With <paramref name="dropPreamble"/>,
-    /// unlabelled text before the first labelled turn (an introduction to the document, not speech) is left out.
+    /// unlabelled text before the first labelled turn (an introduction to the document, not speech) is left out;
+    /// with <paramref name="dropUntimed"/>, so is every untimed paragraph (page furniture in a timed transcript).
     /// </summary>
-    public ImmutableArray<TranscriptSegment> Build(bool dropPreamble)
+    public ImmutableArray<TranscriptSegment> Build(bool dropPreamble, bool dropUntimed)
     {
         Flush();
         var first = dropPreamble ? _segments.FindIndex(s => s.Labelled) : 0;
-        var kept = _segments.Skip(Math.Max(first, 0)).Select(s => s.Segment).ToList();
+        var kept = _segments.Skip(Math.Max(first, 0)).Where(s => !dropUntimed || s.Segment.Start is not null).Select(s => s.Segment).ToList();
         var result = ImmutableArray.CreateBuilder<TranscriptSegment>(kept.Count);
         for (var i = 0; i < kept.Count; i++)
         {

@@ -22,6 +22,7 @@ internal static class WebVttReader
             }
         }
 
+        var firstCueLine = Math.Min(i + 2, lines.Length);
         var segments = ImmutableArray.CreateBuilder<TranscriptSegment>();
         string[] previousWords = [];
         while (i < lines.Length)
@@ -73,7 +74,7 @@ internal static class WebVttReader
 
         if (segments.Count == 0)
         {
-            throw new TranscriptFormatException("The WebVTT file has no cue with text.", lines.Length);
+            throw new TranscriptFormatException("The WebVTT file has no cue with text.", firstCueLine);
         }
 
         return new Transcript(TranscriptFormat.WebVtt, new TranscriptMetadata { Language = language }, segments.ToImmutable());

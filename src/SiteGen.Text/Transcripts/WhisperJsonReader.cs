@@ -103,7 +103,7 @@ internal static class WhisperJsonReader
 
             if (start is { } s && end is { } e && e < s)
             {
-                throw new TranscriptFormatException($"The segment on line {line} ends before it starts.", line);
+                end = null;
             }
 
             segments.Add(new TranscriptSegment(
