@@ -72,7 +72,8 @@ public static class SentenceSplitter
         var mark = WordText.SentenceMark(word);
         if (mark is '?' or '!')
         {
-            return true;
+            // A quoted question inside a sentence: "Really?" he asked.
+            return !(WordText.IsCloser(word[^1]) && next is not null && StartsLowercase(next));
         }
 
         if (mark == '\0')
@@ -80,7 +81,8 @@ public static class SentenceSplitter
             return false;
         }
 
-        var nextCapitalised = next is not null && StartsCapitalised(next);
+        // The pronoun "I" is capitalised anywhere, so it says nothing about a new sentence.
+        var nextCapitalised = next is not null && StartsCapitalised(next) && !IsPronounI(next);
         if (mark == '…' || word.EndsWith("..", StringComparison.Ordinal) || word.EndsWith("..\"", StringComparison.Ordinal))
         {
             return next is null || nextCapitalised;
@@ -105,6 +107,25 @@ public static class SentenceSplitter
         }
 
         return true;
+    }
+
+    private static bool IsPronounI(string word)
+    {
+        var core = WordText.Core(word);
+        return core is "I" || (core.Length > 2 && core[0] == 'I' && core[1] is '\'' or '’');
+    }
+
+    private static bool StartsLowercase(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return char.IsLower(c);
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsCapitalised(string word)
