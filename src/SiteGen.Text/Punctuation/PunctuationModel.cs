@@ -16,7 +16,7 @@ internal sealed class PunctuationModel
     public const string ResourceName = "SiteGen.Text.Punctuation.Model.punctuation.bin";
 
     private const int Magic = 0x4D505347; // "GSPM"
-    private const int Version = 1;
+    private const int Version = 2;
 
     private static readonly Lazy<PunctuationModel> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -26,6 +26,7 @@ internal sealed class PunctuationModel
         int pass2Bits,
         short[] pass2,
         IReadOnlyDictionary<string, string> casing,
+        IReadOnlyList<(string Previous, string Form)> contextCasing,
         ImmutableArray<KnownName> names,
         int maxSentenceWords)
     {
@@ -40,6 +41,13 @@ internal sealed class PunctuationModel
         Pass2 = pass2;
         Casing = new Dictionary<string, string>(casing, StringComparer.Ordinal);
         CasingBySpan = Casing.GetAlternateLookup<ReadOnlySpan<char>>();
+        ContextCasingEntries = [.. contextCasing];
+        ContextCasing = new Dictionary<ulong, string>(contextCasing.Count);
+        foreach (var (previous, form) in contextCasing)
+        {
+            ContextCasing[ContextKey(WordHash.OfLower(previous), WordHash.OfLower(form))] = form;
+        }
+
         Names = names;
         MaxSentenceWords = maxSentenceWords;
     }
@@ -58,16 +66,25 @@ internal sealed class PunctuationModel
 
     public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CasingBySpan { get; }
 
+    /// <summary>Usual forms after a given previous word, keyed by <see cref="ContextKey"/>, where they differ from <see cref="Casing"/>.</summary>
+    public Dictionary<ulong, string> ContextCasing { get; }
+
+    public ImmutableArray<(string Previous, string Form)> ContextCasingEntries { get; }
+
     public ImmutableArray<KnownName> Names { get; }
 
     /// <summary>A sentence longer than this is split at its most likely boundary.</summary>
     public int MaxSentenceWords { get; }
 
+    public static ulong ContextKey(ulong previousWord, ulong word) => WordHash.Combine(previousWord ^ 0xC0C0A5E5UL, word);
+
     public static PunctuationModel Read(Stream stream)
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip, Encoding.UTF8, leaveOpen: true);
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
+        var magic = reader.ReadInt32();
+        var version = reader.ReadInt32();
+        if (magic != Magic || version is < 1 or > Version)
         {
             throw new InvalidDataException("Not a punctuation model of this version.");
         }
@@ -85,6 +102,13 @@ internal sealed class PunctuationModel
             casing[form.ToLowerInvariant()] = form;
         }
 
+        var contextCount = version >= 2 ? reader.ReadInt32() : 0;
+        var contexts = new List<(string, string)>(contextCount);
+        for (var i = 0; i < contextCount; i++)
+        {
+            contexts.Add((reader.ReadString(), reader.ReadString()));
+        }
+
         var nameCount = reader.ReadInt32();
         var names = ImmutableArray.CreateBuilder<KnownName>(nameCount);
         for (var i = 0; i < nameCount; i++)
@@ -93,7 +117,7 @@ internal sealed class PunctuationModel
             names.Add(new KnownName(form, reader.ReadInt32()));
         }
 
-        return new PunctuationModel(bits1, pass1, bits2, pass2, casing, names.MoveToImmutable(), maxSentence);
+        return new PunctuationModel(bits1, pass1, bits2, pass2, casing, contexts, names.MoveToImmutable(), maxSentence);
     }
 
     public void Write(Stream stream)
@@ -114,6 +138,13 @@ internal sealed class PunctuationModel
         writer.Write(forms.Length);
         foreach (var form in forms)
         {
+            writer.Write(form);
+        }
+
+        writer.Write(ContextCasingEntries.Length);
+        foreach (var (previous, form) in ContextCasingEntries)
+        {
+            writer.Write(previous);
             writer.Write(form);
         }
 

@@ -159,7 +159,10 @@ public sealed class PunctuationRestorer
             SplitLongSentences(marks[..n], margins.AsSpan(0, n));
             for (var i = 0; i < n; i++)
             {
-                cased[i] = Case(words[i], i == 0 || PunctuationFeatures.IsBoundary((int)marks[i - 1]));
+                var initial = i == 0 || PunctuationFeatures.IsBoundary((int)marks[i - 1]);
+                cased[i] = !initial && model.ContextCasing.TryGetValue(PunctuationModel.ContextKey(info[i - 1].Word, info[i].Word), out var form)
+                    ? form
+                    : Case(words[i], initial);
             }
         }
         finally

@@ -16,6 +16,7 @@ internal sealed class CasingStatistics
 
     private readonly Dictionary<string, Dictionary<string, int>> forms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> runs = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Previous, string Lower), Dictionary<string, int>> contexts = new();
 
     public void Add(IReadOnlyList<CorpusWord> words)
     {
@@ -61,26 +62,59 @@ internal sealed class CasingStatistics
         var lexicon = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (lower, counts) in forms)
         {
-            var total = 0;
-            string? usual = null;
-            var usualCount = 0;
-            foreach (var (form, count) in counts)
-            {
-                total += count;
-                if (count > usualCount || (count == usualCount && string.CompareOrdinal(form, usual) < 0))
-                {
-                    usual = form;
-                    usualCount = count;
-                }
-            }
-
-            if (total >= MinCount && usual is not null && !string.Equals(usual, lower, StringComparison.Ordinal) && usualCount * 2 > total)
+            if (Usual(counts, MinCount) is { } usual && !string.Equals(usual, lower, StringComparison.Ordinal))
             {
                 lexicon[lower] = usual;
             }
         }
 
         return lexicon;
+    }
+
+    /// <summary>
+    /// Second pass over the corpus: for words written more than one way ("university", "University"), counts forms
+    /// after each previous word, so "columbia university" can read "Columbia University".
+    /// </summary>
+    public void AddContexts(IReadOnlyList<CorpusWord> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (PunctuationFeatures.IsBoundary((int)words[i - 1].Mark))
+            {
+                continue;
+            }
+
+            var form = words[i].Form;
+            var lower = form.ToLowerInvariant();
+            if (forms.TryGetValue(lower, out var counts) && counts.Count > 1)
+            {
+                var key = (words[i - 1].Form.ToLowerInvariant(), lower);
+                if (!contexts.TryGetValue(key, out var c))
+                {
+                    c = new Dictionary<string, int>(StringComparer.Ordinal);
+                    contexts[key] = c;
+                }
+
+                c[form] = c.GetValueOrDefault(form) + 1;
+            }
+        }
+    }
+
+    /// <summary>(previous word, form) pairs whose usual form differs from what the lexicon alone gives.</summary>
+    public List<(string Previous, string Form)> ContextLexicon(Dictionary<string, string> lexicon)
+    {
+        var entries = new List<(string, string)>();
+        foreach (var ((previous, lower), counts) in contexts)
+        {
+            var plain = lexicon.GetValueOrDefault(lower, lower);
+            if (Usual(counts, MinNameCount) is { } usual && !string.Equals(usual, plain, StringComparison.Ordinal))
+            {
+                entries.Add((previous, usual));
+            }
+        }
+
+        entries.Sort((a, b) => a.Item1 != b.Item1 ? string.CompareOrdinal(a.Item1, b.Item1) : string.CompareOrdinal(a.Item2, b.Item2));
+        return entries;
     }
 
     /// <summary>Capitalised single words and runs seen at least a few times, most frequent first.</summary>
@@ -109,6 +143,25 @@ internal sealed class CasingStatistics
 
         names.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Form, b.Form));
         return [.. names];
+    }
+
+    /// <summary>The majority form (more than half of the uses), if seen often enough.</summary>
+    private static string? Usual(Dictionary<string, int> counts, int minCount)
+    {
+        var total = 0;
+        string? usual = null;
+        var usualCount = 0;
+        foreach (var (form, count) in counts)
+        {
+            total += count;
+            if (count > usualCount || (count == usualCount && string.CompareOrdinal(form, usual) < 0))
+            {
+                usual = form;
+                usualCount = count;
+            }
+        }
+
+        return total >= minCount && usualCount * 2 > total ? usual : null;
     }
 
     private static bool IsPronounI(string form) => form == "I" || form.StartsWith("I'", StringComparison.Ordinal);
