@@ -1,5 +1,4 @@
 using SiteGen.Training;
-<<<<<<< HEAD
 using SiteGen.Training.Punctuation;
 
 // One command per model or measurement; each command parses its own options.
@@ -21,15 +20,4 @@ switch (command)
         Console.Error.WriteLine("usage: SiteGen.Training <command> [options]");
         Console.Error.WriteLine("commands: train-punctuation, eval-punctuation, eval-chapters, eval-names, eval-related");
         return 2;
-=======
-
-return args.Length > 0 && args[0] == "eval-names"
-    ? EvalNamesCommand.Run(args[1..])
-    : Usage();
-
-static int Usage()
-{
-    Console.Error.WriteLine("usage: SiteGen.Training eval-names [--shared PATH] [--split dev|train] [--limit N] [--verbose] [--write-common-words FILE]");
-    return 2;
->>>>>>> feat/names
 }

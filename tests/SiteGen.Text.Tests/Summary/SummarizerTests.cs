@@ -99,7 +99,7 @@ public sealed class SummarizerTests
 
     private sealed class FirstSentenceGenerator : ISummaryGenerator
     {
-        public EpisodeSummary Summarize(System.Collections.Immutable.ImmutableArray<Prose.Paragraph> paragraphs, EpisodeContext context) =>
+        public EpisodeSummary Summarize(System.Collections.Immutable.ImmutableArray<SiteGen.Text.Prose.Paragraph> paragraphs, EpisodeContext context) =>
             new([paragraphs[0].Sentences[0].Text], paragraphs[0].Sentences[0].Text);
     }
 }
