@@ -24,9 +24,11 @@ internal static class Episodes
             new AssignSlugs(),
             new CleanTranscript(),
             new RestorePunctuation(),
+            new RepairNames(site.Settings, site.Glossary),
             new BuildParagraphs(),
             new SegmentChapters(site.Settings),
             new Summarize(site.Settings),
+            new ExtractGlossary(site.Settings, site.Glossary),
         ],
         PostProcess =
         [
