@@ -42,7 +42,7 @@ public static class TranscriptCleaner
         for (var i = 0; i < words.Length; i++)
         {
             var text = words[i].Text;
-            if (IsMarker(text))
+            if (string.IsNullOrWhiteSpace(text) || IsMarker(text))
             {
                 continue;
             }
@@ -112,7 +112,7 @@ public static class TranscriptCleaner
         foreach (var word in words)
         {
             var core = WordText.Core(word.Text);
-            if (core.Length > 0 && CleaningWords.Contains(CleaningWords.Fillers, core) && !HasInnerPunctuation(word.Text, core))
+            if (core.Length > 0 && CleaningWords.Contains(CleaningWords.Fillers, core) && !HasInnerPunctuation(core))
             {
                 MoveSentenceMark(kept, word);
                 continue;
@@ -125,7 +125,7 @@ public static class TranscriptCleaner
     }
 
     /// <summary>"Mm-hmm" is an answer; its core holds a hyphen, so only plain fillers match.</summary>
-    private static bool HasInnerPunctuation(string text, ReadOnlySpan<char> core)
+    private static bool HasInnerPunctuation(ReadOnlySpan<char> core)
     {
         foreach (var c in core)
         {

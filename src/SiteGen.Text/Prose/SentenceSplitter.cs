@@ -44,6 +44,11 @@ public static class SentenceSplitter
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
+            if (string.IsNullOrWhiteSpace(word.Text))
+            {
+                continue;
+            }
+
             if (first is not null && word.Speaker != first.Value.Speaker)
             {
                 Emit();
