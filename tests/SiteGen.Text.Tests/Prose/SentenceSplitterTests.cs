@@ -50,6 +50,21 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Run_on_text_is_cut_at_a_comma_after_the_soft_limit_and_anywhere_at_the_hard_limit()
+    {
+        var words = Enumerable.Range(0, 500)
+            .Select(i => new TimedWord(i == 130 ? "word," : "word", TimeSpan.FromSeconds(i), null))
+            .ToImmutableArray();
+
+        var sentences = SentenceSplitter.Split(words);
+
+        Assert.Equal([131, 200, 169], sentences.Select(s => s.Text.Split(' ').Length));
+        Assert.Equal(TimeSpan.FromSeconds(131), sentences[1].Start);
+        Assert.StartsWith("Word ", sentences[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("word ", sentences[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Empty_stream_has_no_sentences()
     {
         Assert.Empty(SentenceSplitter.Split([]));
