@@ -153,16 +153,31 @@ public sealed class PunctuationRestorer
 
             if (!PunctuationFeatures.IsBoundary((int)marks[n - 1]))
             {
-                marks[n - 1] = PunctuationMark.Period;
+                // The stream ends here; rather than leave a one-word tail, merge it into the sentence before.
+                marks[n - 1] = n >= 3 && PunctuationFeatures.IsBoundary((int)marks[n - 2]) ? marks[n - 2] : PunctuationMark.Period;
+                if (n >= 3 && PunctuationFeatures.IsBoundary((int)marks[n - 2]))
+                {
+                    marks[n - 2] = PunctuationMark.None;
+                }
             }
 
             SplitLongSentences(marks[..n], margins.AsSpan(0, n));
             for (var i = 0; i < n; i++)
             {
                 var initial = i == 0 || PunctuationFeatures.IsBoundary((int)marks[i - 1]);
-                cased[i] = !initial && model.ContextCasing.TryGetValue(PunctuationModel.ContextKey(info[i - 1].Word, info[i].Word), out var form)
-                    ? form
-                    : Case(words[i], initial);
+                if (!initial && model.ContextCasing.TryGetValue(PunctuationModel.ContextKey(info[i - 1].Word, false, info[i].Word), out var form))
+                {
+                    cased[i] = form;
+                }
+                else if (marks[i] == PunctuationMark.None && i + 1 < n
+                    && model.ContextCasing.TryGetValue(PunctuationModel.ContextKey(info[i + 1].Word, true, info[i].Word), out form))
+                {
+                    cased[i] = Capitalise(form, initial);
+                }
+                else
+                {
+                    cased[i] = Case(words[i], initial);
+                }
             }
         }
         finally
@@ -189,6 +204,12 @@ public sealed class PunctuationRestorer
             form = known;
         }
 
+        return Capitalise(form, sentenceInitial);
+    }
+
+    /// <summary>Sentence starts get a capital, unless the form has its own casing ("iPhone").</summary>
+    private static string Capitalise(string form, bool sentenceInitial)
+    {
         if (!sentenceInitial || form.Length == 0 || !char.IsLower(form[0]) || HasUpper(form))
         {
             return form;
