@@ -191,10 +191,14 @@ public sealed class PunctuationRestorer
         }
     }
 
-    /// <summary>The usual written form of a word; sentence-initial lowercase forms get a capital.</summary>
+    /// <summary>
+    /// The usual written form of a word; sentence-initial lowercase forms get a capital. The input's own casing is
+    /// kept only for all-capital words: partial caption casing ("Research Institute") proved less reliable than
+    /// the lexicon on DEV.
+    /// </summary>
     internal string Case(string word, bool sentenceInitial)
     {
-        var form = word;
+        var form = word.Length >= 2 && IsAllUpper(word) ? word : word.ToLowerInvariant();
         if (IsPronounI(word))
         {
             form = word.Length == 1 ? "I" : string.Concat("I", word.AsSpan(1).ToString().ToLowerInvariant());
@@ -251,6 +255,19 @@ public sealed class PunctuationRestorer
 
     private static bool IsPronounI(string word) =>
         word.Length > 0 && (word[0] is 'i' or 'I') && (word.Length == 1 || (word[1] is '\'' or '’' && word.Length <= 4));
+
+    private static bool IsAllUpper(string form)
+    {
+        foreach (var c in form)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool HasUpper(string form)
     {
