@@ -26,7 +26,7 @@ internal sealed class PunctuationModel
         int pass2Bits,
         short[] pass2,
         IReadOnlyDictionary<string, string> casing,
-        IReadOnlyList<(string Previous, string Form)> contextCasing,
+        IReadOnlyList<ContextCasing> contextCasing,
         ImmutableArray<KnownName> names,
         int maxSentenceWords)
     {
@@ -43,9 +43,9 @@ internal sealed class PunctuationModel
         CasingBySpan = Casing.GetAlternateLookup<ReadOnlySpan<char>>();
         ContextCasingEntries = [.. contextCasing];
         ContextCasing = new Dictionary<ulong, string>(contextCasing.Count);
-        foreach (var (previous, form) in contextCasing)
+        foreach (var entry in contextCasing)
         {
-            ContextCasing[ContextKey(WordHash.OfLower(previous), WordHash.OfLower(form))] = form;
+            ContextCasing[ContextKey(WordHash.OfLower(entry.Context), entry.Follows, WordHash.OfLower(entry.Form))] = entry.Form;
         }
 
         Names = names;
@@ -66,25 +66,23 @@ internal sealed class PunctuationModel
 
     public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CasingBySpan { get; }
 
-    /// <summary>Usual forms after a given previous word, keyed by <see cref="ContextKey"/>, where they differ from <see cref="Casing"/>.</summary>
+    /// <summary>Usual forms next to a given neighbour, keyed by <see cref="ContextKey"/>, where they differ from <see cref="Casing"/>.</summary>
     public Dictionary<ulong, string> ContextCasing { get; }
 
-    public ImmutableArray<(string Previous, string Form)> ContextCasingEntries { get; }
+    public ImmutableArray<ContextCasing> ContextCasingEntries { get; }
 
     public ImmutableArray<KnownName> Names { get; }
 
     /// <summary>A sentence longer than this is split at its most likely boundary.</summary>
     public int MaxSentenceWords { get; }
 
-    public static ulong ContextKey(ulong previousWord, ulong word) => WordHash.Combine(previousWord ^ 0xC0C0A5E5UL, word);
+    public static ulong ContextKey(ulong neighbour, bool follows, ulong word) => WordHash.Combine(neighbour ^ (follows ? 0xF011011EUL : 0xC0C0A5E5UL), word);
 
     public static PunctuationModel Read(Stream stream)
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip, Encoding.UTF8, leaveOpen: true);
-        var magic = reader.ReadInt32();
-        var version = reader.ReadInt32();
-        if (magic != Magic || version is < 1 or > Version)
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
         {
             throw new InvalidDataException("Not a punctuation model of this version.");
         }
@@ -102,11 +100,11 @@ internal sealed class PunctuationModel
             casing[form.ToLowerInvariant()] = form;
         }
 
-        var contextCount = version >= 2 ? reader.ReadInt32() : 0;
-        var contexts = new List<(string, string)>(contextCount);
+        var contextCount = reader.ReadInt32();
+        var contexts = new List<ContextCasing>(contextCount);
         for (var i = 0; i < contextCount; i++)
         {
-            contexts.Add((reader.ReadString(), reader.ReadString()));
+            contexts.Add(new ContextCasing(reader.ReadString(), reader.ReadBoolean(), reader.ReadString()));
         }
 
         var nameCount = reader.ReadInt32();
@@ -142,10 +140,11 @@ internal sealed class PunctuationModel
         }
 
         writer.Write(ContextCasingEntries.Length);
-        foreach (var (previous, form) in ContextCasingEntries)
+        foreach (var entry in ContextCasingEntries)
         {
-            writer.Write(previous);
-            writer.Write(form);
+            writer.Write(entry.Context);
+            writer.Write(entry.Follows);
+            writer.Write(entry.Form);
         }
 
         writer.Write(Names.Length);

@@ -16,7 +16,7 @@ internal sealed class CasingStatistics
 
     private readonly Dictionary<string, Dictionary<string, int>> forms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> runs = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Previous, string Lower), Dictionary<string, int>> contexts = new();
+    private readonly Dictionary<(string Context, bool Follows, string Lower), Dictionary<string, int>> contexts = new();
 
     public void Add(IReadOnlyList<CorpusWord> words)
     {
@@ -73,7 +73,7 @@ internal sealed class CasingStatistics
 
     /// <summary>
     /// Second pass over the corpus: for words written more than one way ("university", "University"), counts forms
-    /// after each previous word, so "columbia university" can read "Columbia University".
+    /// next to each neighbour, so "columbia university" reads "Columbia University" and "new york" "New York".
     /// </summary>
     public void AddContexts(IReadOnlyList<CorpusWord> words)
     {
@@ -86,35 +86,47 @@ internal sealed class CasingStatistics
 
             var form = words[i].Form;
             var lower = form.ToLowerInvariant();
-            if (forms.TryGetValue(lower, out var counts) && counts.Count > 1)
+            if (!forms.TryGetValue(lower, out var counts) || counts.Count < 2)
             {
-                var key = (words[i - 1].Form.ToLowerInvariant(), lower);
-                if (!contexts.TryGetValue(key, out var c))
-                {
-                    c = new Dictionary<string, int>(StringComparer.Ordinal);
-                    contexts[key] = c;
-                }
+                continue;
+            }
 
-                c[form] = c.GetValueOrDefault(form) + 1;
+            Count((words[i - 1].Form.ToLowerInvariant(), false, lower), form);
+            if (i + 1 < words.Count && words[i].Mark == PunctuationMark.None)
+            {
+                Count((words[i + 1].Form.ToLowerInvariant(), true, lower), form);
             }
         }
     }
 
-    /// <summary>(previous word, form) pairs whose usual form differs from what the lexicon alone gives.</summary>
-    public List<(string Previous, string Form)> ContextLexicon(Dictionary<string, string> lexicon)
+    /// <summary>Neighbour-dependent forms that differ from what the lexicon alone gives, in a stable order.</summary>
+    public List<ContextCasing> ContextLexicon(Dictionary<string, string> lexicon)
     {
-        var entries = new List<(string, string)>();
-        foreach (var ((previous, lower), counts) in contexts)
+        var entries = new List<ContextCasing>();
+        foreach (var ((context, follows, lower), counts) in contexts)
         {
             var plain = lexicon.GetValueOrDefault(lower, lower);
             if (Usual(counts, MinNameCount) is { } usual && !string.Equals(usual, plain, StringComparison.Ordinal))
             {
-                entries.Add((previous, usual));
+                entries.Add(new ContextCasing(context, follows, usual));
             }
         }
 
-        entries.Sort((a, b) => a.Item1 != b.Item1 ? string.CompareOrdinal(a.Item1, b.Item1) : string.CompareOrdinal(a.Item2, b.Item2));
+        entries.Sort((a, b) => a.Context != b.Context ? string.CompareOrdinal(a.Context, b.Context)
+            : a.Follows != b.Follows ? a.Follows.CompareTo(b.Follows)
+            : string.CompareOrdinal(a.Form, b.Form));
         return entries;
+    }
+
+    private void Count((string, bool, string) key, string form)
+    {
+        if (!contexts.TryGetValue(key, out var c))
+        {
+            c = new Dictionary<string, int>(StringComparer.Ordinal);
+            contexts[key] = c;
+        }
+
+        c[form] = c.GetValueOrDefault(form) + 1;
     }
 
     /// <summary>Capitalised single words and runs seen at least a few times, most frequent first.</summary>
