@@ -22,7 +22,7 @@ internal sealed class ExtractGlossary(SiteSettings settings, ImmutableArray<Glos
             var metadata = document.Get<TranscriptMetadata>(Keys.Episode);
             var (items, _) = StageCache.GetOrCompute(
                 ctx, nameof(ExtractGlossary), StageCache.CodeVersion, document.Get<string>(Keys.Fingerprint),
-                () => new EntityExtractor(gazetteer.ForEpisode(metadata)).Extract(document.Get<ImmutableArray<Sentence>>(Keys.Sentences)),
+                () => new EntityExtractor(gazetteer.ForEpisode(metadata.Guests)).Extract(document.Get<ImmutableArray<Sentence>>(Keys.Sentences)),
                 fingerprint);
             return document
                 .With(Keys.Glossary, items)

@@ -26,7 +26,7 @@ internal sealed class RepairNames(SiteSettings settings, ImmutableArray<Glossary
             var metadata = document.Get<TranscriptMetadata>(Keys.Episode);
             var (result, key) = StageCache.GetOrCompute(
                 ctx, nameof(RepairNames), StageCache.CodeVersion, document.Get<string>(Keys.Fingerprint),
-                () => new NameRepairer(gazetteer.ForEpisode(metadata)).Repair(document.Get<ImmutableArray<Sentence>>(Keys.Sentences)),
+                () => new NameRepairer(gazetteer.ForEpisode(metadata.Guests)).Repair(document.Get<ImmutableArray<Sentence>>(Keys.Sentences)),
                 fingerprint);
             return document
                 .With(Keys.Sentences, result.Sentences)
