@@ -3,6 +3,7 @@ using System.Globalization;
 using SiteGen.Building;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
+using SiteGen.Pipelines;
 using SiteGen.Text.Transcripts;
 
 namespace SiteGen.Modules;
@@ -15,7 +16,7 @@ internal sealed class AssignSlugs : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context, CancellationToken ct)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal) { "assets", "guests", "topics", "pagefind", "_report" };
+        var used = new HashSet<string>(StringComparer.Ordinal) { "assets", "guests", "topics", "pagefind", BuildReport.Folder };
         var output = ImmutableArray.CreateBuilder<Document>(inputs.Length);
         foreach (var document in inputs.OrderBy(d => d, EpisodeOrder.NewestFirst))
         {
