@@ -64,6 +64,7 @@ internal static partial class EvalChaptersCommand
         var random = new Scores($"random x{medianCount}");
         var titleOverlap = new List<double>();
         var titleBaselineOverlap = new List<double>();
+        var titlePairBaselineOverlap = new List<double>();
         var titleWords = new List<int>();
         var shown = 0;
         var started = DateTime.UtcNow;
@@ -77,9 +78,11 @@ internal static partial class EvalChaptersCommand
             random.Add(gold, RandomStarts(medianCount, episode.EndSeconds, episode.Number), episode.EndSeconds);
 
             var analyzed = AnalyzedEpisode.Analyze(episode.Paragraphs);
-            var baselineTitles = TopWordTitles(analyzed, chapters);
+            var baselineTitles = TopWordTitles(analyzed, chapters, 1);
+            var baselinePairTitles = TopWordTitles(analyzed, chapters, 2);
             titleOverlap.Add(TitleOverlap(chapters, chapters.Select(c => c.Title).ToList(), episode, analyzed.Analyzer));
             titleBaselineOverlap.Add(TitleOverlap(chapters, baselineTitles, episode, analyzed.Analyzer));
+            titlePairBaselineOverlap.Add(TitleOverlap(chapters, baselinePairTitles, episode, analyzed.Analyzer));
             foreach (var chapter in chapters)
             {
                 titleWords.Add(chapter.Title.Split(' ').Length);
@@ -100,7 +103,7 @@ internal static partial class EvalChaptersCommand
         Console.WriteLine(ours.Row());
         Console.WriteLine(equal.Row());
         Console.WriteLine(random.Row());
-        Console.WriteLine($"title overlap with gold (content stem shared): ours {titleOverlap.Average():P1}, top-word baseline {titleBaselineOverlap.Average():P1}; mean title words {titleWords.Average():F2}");
+        Console.WriteLine($"title overlap with gold (content stem shared): ours {titleOverlap.Average():P1}, top-word baseline {titleBaselineOverlap.Average():P1}, top-two-words baseline {titlePairBaselineOverlap.Average():P1}; mean title words {titleWords.Average():F2}");
         return 0;
     }
 
@@ -176,8 +179,8 @@ internal static partial class EvalChaptersCommand
         return [.. ids];
     }
 
-    // Baseline titles: the most frequent content word of each chapter.
-    private static List<string> TopWordTitles(AnalyzedEpisode analyzed, ImmutableArray<Chapter> chapters)
+    // Baseline titles: the most frequent content word(s) of each chapter, joined by "and".
+    private static List<string> TopWordTitles(AnalyzedEpisode analyzed, ImmutableArray<Chapter> chapters, int words)
     {
         var titles = new List<string>();
         foreach (var chapter in chapters)
@@ -190,8 +193,8 @@ internal static partial class EvalChaptersCommand
                 counts[id] = counts.GetValueOrDefault(id) + 1;
             }
 
-            var best = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => analyzed.Vocabulary[kv.Key]).FirstOrDefault();
-            titles.Add(chapter.Title == ChapterTitler.IntroductionTitle ? chapter.Title : best ?? string.Empty);
+            var best = string.Join(" and ", counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => analyzed.Vocabulary[kv.Key]).Take(words));
+            titles.Add(chapter.Title == ChapterTitler.IntroductionTitle ? chapter.Title : best);
         }
 
         return titles;
