@@ -13,7 +13,7 @@ namespace SiteGen.Training;
 /// eval-chapters: segments the official transcripts and compares with their official outlines (boundary F1 within
 /// ±60/±120 s, Pk, WindowDiff, chapter-count ratio, title overlap) next to equal-length and random baselines.
 /// Options: --corpus DIR, --limit N, --show N, --target M, --cost C, --length W, --cue Q, --window M, --min M,
-/// --speakers false (drop speaker names, as in Whisper output), --times false (drop times: segment on word counts).
+/// --block M, --speakers false (drop speaker names, as in Whisper output), --times false (drop times: segment on word counts).
 /// Prints shared text only to the console (samples of titles and summaries), never to files.
 /// </summary>
 internal static partial class EvalChaptersCommand
@@ -38,6 +38,7 @@ internal static partial class EvalChaptersCommand
             QuestionCue = Number(options, "cue", SegmentationSettings.Default.QuestionCue),
             WindowMinutes = Number(options, "window", SegmentationSettings.Default.WindowMinutes),
             MinMinutes = Number(options, "min", SegmentationSettings.Default.MinMinutes),
+            BlockMinutes = Number(options, "block", SegmentationSettings.Default.BlockMinutes),
         };
         var show = (int)Number(options, "show", 3);
         var limit = (int)Number(options, "limit", int.MaxValue);
