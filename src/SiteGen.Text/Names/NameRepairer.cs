@@ -317,7 +317,8 @@ public sealed class NameRepairer
             foreach (var variant in variants)
             {
                 if ((skip != '\0' && (variant.First == skip || variant.Second == skip))
-                    || Math.Abs(variant.Letters.Length - spanKey.Length) > Math.Max(3, variant.Letters.Length / 2))
+                    || Math.Abs(variant.Letters.Length - spanKey.Length) > Math.Max(3, variant.Letters.Length / 2)
+                    || Math.Abs(variant.Sound.Primary.Length - sound.Primary.Length) > 2)
                 {
                     continue;
                 }
@@ -491,6 +492,12 @@ public sealed class NameRepairer
         var phonetic = Math.Max(
             Math.Max(KeySimilarity(spokenSound.Primary, sound.Primary), KeySimilarity(spokenSound.Primary, sound.Alternate)),
             Math.Max(KeySimilarity(spokenSound.Alternate, sound.Primary), KeySimilarity(spokenSound.Alternate, sound.Alternate)));
+        if (phonetic < 0.5)
+        {
+            // Spelling alone cannot lift this to an acceptable score; skip the costlier comparison.
+            return PhoneticWeight * phonetic;
+        }
+
         return (PhoneticWeight * phonetic) + ((1 - PhoneticWeight) * EditDistance.Similarity(spoken, letters));
     }
 
