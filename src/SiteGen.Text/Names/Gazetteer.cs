@@ -57,10 +57,6 @@ public sealed class Gazetteer
     /// <summary>The canonical spelling of a name or glossary alias, matched on letters and digits only.</summary>
     public string? Canonical(string form) => Find(NameToken.KeyOf(form))?.Canonical;
 
-    /// <summary>The glossary data for a name or alias when the glossary (or type cues) gave any.</summary>
-    public (EntityType Type, string? Description, string? Link)? Describe(string form) =>
-        Find(NameToken.KeyOf(form)) is { } name ? (name.Type, name.Description, name.Link) : null;
-
     /// <summary>Whether the form names one of the site's hosts.</summary>
     public bool IsHost(string form) => HostKeys.Contains(NameToken.KeyOf(form));
 
@@ -100,35 +96,39 @@ public sealed class Gazetteer
         a.Strength != b.Strength ? a.Strength > b.Strength : a.Count > b.Count;
 
     // Capitalised runs of the title whose words are not everyday words: "Proteins and AlphaFold" gives "AlphaFold".
-    private IEnumerable<string> TitleNames(string? title)
+    private List<string> TitleNames(string? title)
     {
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            yield break;
-        }
-
+        var names = new List<string>();
         var run = new List<string>();
-        foreach (var word in NameToken.Words(title).Append("|"))
+        foreach (var word in NameToken.Words(title ?? string.Empty))
         {
             var token = NameToken.Parse(word);
             var keep = token.IsCapitalised && token.Key.Length >= 3 && !Words.IsCommon(token.Key) && !token.Key.All(char.IsDigit);
-            if (keep && token.Prefix.Length == 0)
+            if (!keep || token.Prefix.Length > 0)
+            {
+                Flush();
+            }
+
+            if (keep)
             {
                 run.Add(token.Core);
             }
 
-            if (!keep || token.Suffix.Length > 0 || token.Prefix.Length > 0)
+            if (token.Suffix.Length > 0)
             {
-                if (keep && token.Prefix.Length > 0)
-                {
-                    run.Add(token.Core);
-                }
+                Flush();
+            }
+        }
 
-                if (run.Count > 0)
-                {
-                    yield return string.Join(' ', run);
-                    run.Clear();
-                }
+        Flush();
+        return names;
+
+        void Flush()
+        {
+            if (run.Count > 0)
+            {
+                names.Add(string.Join(' ', run));
+                run.Clear();
             }
         }
     }

@@ -395,7 +395,7 @@ public sealed class NameRepairer
         {
             NameStrength.Episode or NameStrength.Glossary => 0.78,
             NameStrength.Site when LooksMisheard(name, words, start, length, allowEnglish: true) => 0.82,
-            NameStrength.Corpus when attested && LooksMisheard(name, words, start, length, allowEnglish: true) => 0.85,
+            NameStrength.Corpus when attested && LooksMisheard(name, words, start, length, allowEnglish: false) => 0.88,
             _ => double.MaxValue,
         };
         return score >= threshold ? reason : null;
@@ -403,6 +403,13 @@ public sealed class NameRepairer
 
     private bool LooksMisheard(GazetteerName name, NameToken[] words, int start, int length, bool allowEnglish)
     {
+        // "americana" is a derived word, not a mishearing of "American".
+        var spoken = string.Concat(words.AsSpan(start, length).ToArray().Select(w => w.Key));
+        if (spoken.StartsWith(name.Letters, StringComparison.Ordinal) || name.Letters.StartsWith(spoken, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         for (var w = start; w < start + length; w++)
         {
             if (name.Tokens.Contains(words[w].Key))
