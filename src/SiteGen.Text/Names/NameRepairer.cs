@@ -21,10 +21,12 @@ public sealed class NameRepairer
     // Words this frequent ("the", "at", "is") never start or end a misheard name, and never take part in a joined one.
     private const int EdgeWordCount = 1000;
     private const int JoinWordCount = 3000;
+    private const int MinimumLooseLength = 5;
 
     private readonly Gazetteer gazetteer;
     private readonly Dictionary<char, List<Variant>> buckets = [];
     private readonly List<Variant> variants = [];
+    private readonly Dictionary<string, GazetteerName> episodeTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Variant>> followers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Variant>> leaders = new(StringComparer.Ordinal);
 
@@ -49,6 +51,14 @@ public sealed class NameRepairer
 
         foreach (var name in gazetteer.Names)
         {
+            if (name.IsMultiWordPerson && name.Strength >= NameStrength.Glossary)
+            {
+                foreach (var token in name.Tokens)
+                {
+                    episodeTokens.TryAdd(token, name);
+                }
+            }
+
             if (name.Tokens.Length == 2 && (name.Count >= 2 || name.Strength > NameStrength.Corpus))
             {
                 AddContext(followers, name.Tokens[0], name.Tokens[1]);
@@ -170,7 +180,7 @@ public sealed class NameRepairer
                 {
                     // A correctly spelled name holds its words against looser matches that overlap it; a name learned
                     // only from the corpus yields to any accepted match.
-                    var hold = exact.Strength > NameStrength.Corpus ? 1.0 : 0.7;
+                    var hold = exact.Strength > NameStrength.Corpus && exact.Letters == spanKey ? 1.0 : 0.7;
                     candidates.Add(new Candidate(sentence, start, length, exact, null, hold, exact.Canonical));
                 }
 
@@ -229,7 +239,8 @@ public sealed class NameRepairer
 
         if (gazetteer.FindExact(spanKey) is not { } name)
         {
-            return null;
+            // The first name or surname of one of the episode's people is right as it is.
+            return length == 1 && episodeTokens.TryGetValue(spanKey, out var person) ? person : null;
         }
 
         if (SameText(words, start, length, name.Canonical))
@@ -403,9 +414,11 @@ public sealed class NameRepairer
 
     private bool LooksMisheard(GazetteerName name, NameToken[] words, int start, int length, bool allowEnglish)
     {
-        // "americana" is a derived word, not a mishearing of "American".
+        // Short words sound like too many names; "americana" is a derived word, not a mishearing of "American".
         var spoken = string.Concat(words.AsSpan(start, length).ToArray().Select(w => w.Key));
-        if (spoken.StartsWith(name.Letters, StringComparison.Ordinal) || name.Letters.StartsWith(spoken, StringComparison.Ordinal))
+        if (spoken.Length < MinimumLooseLength
+            || spoken.StartsWith(name.Letters, StringComparison.Ordinal)
+            || name.Letters.StartsWith(spoken, StringComparison.Ordinal))
         {
             return false;
         }
