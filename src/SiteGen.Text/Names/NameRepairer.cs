@@ -12,8 +12,7 @@ namespace SiteGen.Text.Names;
 /// </summary>
 public sealed class NameRepairer
 {
-    public const int MaxSpanWords = 4;
-
+    private const int MaxSpanWords = 4;
     private const int MaxWordsPerNameToken = 3;
     private const double PhoneticWeight = 0.6;
     private const double AmbiguityMargin = 0.02;
@@ -46,7 +45,6 @@ public sealed class NameRepairer
             {
                 AddToBuckets(new Variant(name, true, name.Tokens[^1], name.TokenSounds[^1]));
             }
-
         }
 
         foreach (var name in gazetteer.Names)
