@@ -60,7 +60,7 @@ public sealed class Gazetteer
     /// <summary>Whether the form names one of the site's hosts.</summary>
     public bool IsHost(string form) => HostKeys.Contains(NameToken.KeyOf(form));
 
-    /// <summary>This gazetteer with the episode's guests and the names in its title marked as the episode's own.</summary>
+    /// <summary>This gazetteer with the episode's guests marked as the episode's own, and the names in its title added.</summary>
     public Gazetteer ForEpisode(TranscriptMetadata metadata)
     {
         ArgumentNullException.ThrowIfNull(metadata);
@@ -77,9 +77,10 @@ public sealed class Gazetteer
             builder.Add(guest, EntityType.Person, NameStrength.Episode, 1);
         }
 
+        // Titles are written in title case, so their rarer words are only probably names.
         foreach (var name in TitleNames(title))
         {
-            builder.Add(name, EntityType.Other, NameStrength.Episode, 1);
+            builder.Add(name, EntityType.Other, NameStrength.Site, 1);
         }
 
         return builder.Build();

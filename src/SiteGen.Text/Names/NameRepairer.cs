@@ -254,7 +254,7 @@ public sealed class NameRepairer
                 accepted.Add(new Candidate(sentence, start, length, name, NameRepairReason.Casing, 1.0, name.Canonical));
             }
         }
-        else if (JoinAllowed(words, start, length)
+        else if (name.Letters.Length >= 4 && JoinAllowed(words, start, length)
                  && (!common || name.Strength >= NameStrength.Site || episode.Attests(name) || name.Count >= 20))
         {
             accepted.Add(new Candidate(sentence, start, length, name, NameRepairReason.Joined, 1.0, name.Canonical));
@@ -383,12 +383,19 @@ public sealed class NameRepairer
         }
 
         var reason = variant.IsSurname ? NameRepairReason.Surname : NameRepairReason.Sound;
+        if (IsDerived(name, variant.Letters, words, start, length))
+        {
+            return null;
+        }
+
         if (common)
         {
             if (length == 1)
             {
                 // A single everyday word is a name only next to words that complete a known longer name.
-                return CompletesKnownName(name, words, start, length) && score >= 0.8 ? NameRepairReason.Context : null;
+                return gazetteer.Words.Count(words[start].Key) < EdgeWordCount && CompletesKnownName(name, words, start, length) && score >= 0.8
+                    ? NameRepairReason.Context
+                    : null;
             }
 
             return (strength >= NameStrength.Glossary || attested) && score >= 0.88 && minimum >= 0.6 ? reason : null;
@@ -412,11 +419,8 @@ public sealed class NameRepairer
 
     private bool LooksMisheard(GazetteerName name, NameToken[] words, int start, int length, bool allowEnglish)
     {
-        // Short words sound like too many names; "americana" is a derived word, not a mishearing of "American".
-        var spoken = string.Concat(words.AsSpan(start, length).ToArray().Select(w => w.Key));
-        if (spoken.Length < MinimumLooseLength
-            || spoken.StartsWith(name.Letters, StringComparison.Ordinal)
-            || name.Letters.StartsWith(spoken, StringComparison.Ordinal))
+        // Short words sound like too many names.
+        if (Spoken(words, start, length).Length < MinimumLooseLength)
         {
             return false;
         }
@@ -436,6 +440,22 @@ public sealed class NameRepairer
 
         return true;
     }
+
+    // "ultramarathons" or "americana" is a word derived from the name, not a mishearing of it.
+    private static bool IsDerived(GazetteerName name, string letters, NameToken[] words, int start, int length)
+    {
+        if (name.Strength == NameStrength.Glossary)
+        {
+            return false;
+        }
+
+        var spoken = Spoken(words, start, length);
+        return spoken.Length != letters.Length
+            && (spoken.StartsWith(letters, StringComparison.Ordinal) || letters.StartsWith(spoken, StringComparison.Ordinal));
+    }
+
+    private static string Spoken(NameToken[] words, int start, int length) =>
+        string.Concat(words.AsSpan(start, length).ToArray().Select(w => w.Key));
 
     // "alan touring" is Alan Turing when "Alan Turing" is a known name: the neighbour vouches for the everyday word.
     private bool CompletesKnownName(GazetteerName name, NameToken[] words, int start, int length)
