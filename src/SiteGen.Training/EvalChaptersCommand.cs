@@ -150,7 +150,7 @@ internal static partial class EvalChaptersCommand
             Console.WriteLine($"  {left,-45} | {right}");
         }
 
-        foreach (var chapter in chapters.Take(4))
+        foreach (var chapter in chapters.Take(8))
         {
             Console.WriteLine($"  [{chapter.Title}] {chapter.Summary}");
         }

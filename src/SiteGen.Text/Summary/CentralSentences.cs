@@ -13,7 +13,7 @@ internal static class CentralSentences
     /// The standalone sentence of [first, end) closest to the stretch's TF-IDF centroid; first-person sentences only
     /// when nothing else stands alone. -1 when no sentence qualifies.
     /// </summary>
-    public static int MostCentral(AnalyzedEpisode episode, int first, int end, double[] idf)
+    public static int MostCentral(AnalyzedEpisode episode, int first, int end, double[] idf, double[] weight)
     {
         var scratch = new Dictionary<int, int>();
         var centroid = SparseVector.FromTerms(episode.TermsOfSentences(first, end), idf, scratch);
@@ -29,7 +29,7 @@ internal static class CentralSentences
                     continue;
                 }
 
-                var score = SparseVector.FromTerms(episode.TermsOf(sentence), idf, scratch).Cosine(centroid);
+                var score = SparseVector.FromTerms(episode.TermsOf(sentence), idf, scratch).Cosine(centroid) * weight[s];
                 if (score > bestScore)
                 {
                     best = s;

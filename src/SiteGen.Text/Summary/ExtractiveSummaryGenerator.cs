@@ -33,19 +33,16 @@ public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
         }
 
         var groupOfSentence = new int[episode.Sentences.Length];
-        var weight = new double[episode.Sentences.Length];
-        var titleTerms = new List<int>();
         for (var c = 0; c < plan.Ranges.Count; c++)
         {
             var (first, end) = plan.Ranges[c];
-            titleTerms.Clear();
-            episode.Analyzer.AddTerms(plan.InlineTitles[c], titleTerms);
             for (var s = episode.ParagraphFirstSentence[first]; s < episode.ParagraphFirstSentence[end]; s++)
             {
                 groupOfSentence[s] = c;
-                weight[s] = SentenceWeight(episode, s, titleTerms, context);
             }
         }
+
+        var weight = SentenceWeights.Compute(episode, plan, context);
 
         var bodyFirst = episode.ParagraphFirstSentence[plan.IntroParagraphs];
         var idf = episode.BlockIdf(0, episode.Paragraphs.Length, SegmentationSettings.Default.BlockMinutes);
@@ -60,40 +57,6 @@ public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
 
         var description = DescriptionWriter.Write(sentences, introduction.Count > 0, guests, MainTopics(plan));
         return new EpisodeSummary(sentences.ToImmutable(), description);
-    }
-
-    // A sentence that names its chapter's topic says what the conversation covers; the guest's words say more about
-    // the episode than the host's questions and musings.
-    private static double SentenceWeight(AnalyzedEpisode episode, int sentence, List<int> titleTerms, EpisodeContext context)
-    {
-        var weight = 1.0;
-        foreach (var term in episode.TermsOf(episode.Sentences[sentence]))
-        {
-            if (titleTerms.Contains(term))
-            {
-                weight = 2.0;
-                break;
-            }
-        }
-
-        var text = episode.TextOf(episode.Sentences[sentence]);
-        if (SentenceSuitability.IsPersonal(text))
-        {
-            weight *= 0.5;
-        }
-
-        if (!SentenceSuitability.HasFiniteVerb(text))
-        {
-            weight *= 0.5;
-        }
-
-        var speaker = episode.Paragraphs[episode.Sentences[sentence].Paragraph].Speaker;
-        if (speaker is not null && !context.Hosts.IsDefaultOrEmpty && context.Hosts.Contains(speaker, StringComparer.OrdinalIgnoreCase))
-        {
-            weight *= 0.6;
-        }
-
-        return weight;
     }
 
     // The longest chapters, in episode order, name what the conversation is mostly about.
