@@ -98,8 +98,10 @@ internal static class EvalRelatedCommand
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         long heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var watch = Stopwatch.StartNew();
+        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
         RelatedEpisodesIndex index = RelatedEpisodesIndex.Build(inputs, options);
         double buildMs = watch.Elapsed.TotalMilliseconds;
+        double buildCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         long heapIndex = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
         watch.Restart();
         ImmutableSortedDictionary<string, ImmutableArray<RelatedEpisode>> all = index.ComputeAll();
@@ -157,7 +159,7 @@ internal static class EvalRelatedCommand
 
         Console.WriteLine($"[{label}]");
         Console.WriteLine(FormattableString.Invariant(
-            $"  time: build {buildMs:F0} ms, top-{TopK} for all {queryMs:F0} ms; index heap {heapIndex / 1048576.0:F1} MiB, allocated {allocated / 1048576.0:F0} MiB"));
+            $"  time: build {buildMs:F0} ms wall / {buildCpu:F0} ms CPU, top-{TopK} for all {queryMs:F0} ms; index heap {heapIndex / 1048576.0:F1} MiB, allocated {allocated / 1048576.0:F0} MiB"));
         Console.WriteLine(FormattableString.Invariant(
             $"  results per episode: mean {lengthSum / all.Count:F2}"));
         Console.WriteLine(FormattableString.Invariant(
@@ -218,19 +220,23 @@ internal static class EvalRelatedCommand
         GC.Collect();
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
+        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
         RelatedEpisodesIndex index = RelatedEpisodesIndex.Build(Synthesise(), options);
         double buildMs = watch.Elapsed.TotalMilliseconds;
+        double buildCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         long heap = GC.GetTotalMemory(forceFullCollection: true);
         watch.Restart();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var all = index.ComputeAll();
         double queryMs = watch.Elapsed.TotalMilliseconds;
+        double queryCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
 
         Console.WriteLine($"[scale: {count:N0} synthetic episodes, text + guests]");
         Console.WriteLine(FormattableString.Invariant(
             $"  {totalWords:N0} words ({wordsPerEpisode:N0} per episode, slices of {SliceWords} words from the corpus, seed {seed})"));
         Console.WriteLine(FormattableString.Invariant(
-            $"  build (tokenise + index, includes synthesis) {buildMs / 1000:F1} s, top-{TopK} for all {queryMs / 1000:F2} s, {all.Count:N0} lists"));
+            $"  build (tokenise + index, includes synthesis) {buildMs / 1000:F1} s wall / {buildCpu:F1} s CPU, top-{TopK} for all {queryMs / 1000:F2} s wall / {queryCpu:F2} s CPU, {all.Count:N0} lists"));
         Console.WriteLine(FormattableString.Invariant(
             $"  heap after build {heap / 1048576.0:F0} MiB, allocated {allocated / 1048576.0:F0} MiB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB, cores {Environment.ProcessorCount}"));
     }

@@ -10,6 +10,8 @@ switch (command)
         return TrainPunctuationCommand.Run(options);
     case "eval-punctuation":
         return EvalPunctuationCommand.Run(options);
+    case "eval-chapters":
+        return EvalChaptersCommand.Run(options);
     case "eval-related":
         return EvalRelatedCommand.Run(options);
     default:

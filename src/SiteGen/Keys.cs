@@ -17,7 +17,6 @@ internal static class Keys
     public const string Appearances = nameof(Appearances);
     public const string Slug = nameof(Slug);
     public const string Settings = nameof(Settings);
-    public const string Downloads = nameof(Downloads);
     public const string EntityNames = nameof(EntityNames);
     public const string Fingerprint = nameof(Fingerprint);
 }

@@ -24,7 +24,7 @@ internal static class ChapterTitler
             return (titles, inline);
         }
 
-        var casing = WordCasing.Learn(episode);
+        var casing = WordProfile.Learn(episode);
         var phrases = KeyPhraseExtractor.Extract(episode, ranges, casing, context);
         var usedKeys = new HashSet<string>(StringComparer.Ordinal);
         var usedTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -89,7 +89,7 @@ internal static class ChapterTitler
     }
 
     /// <summary>Sentence case: the first word capitalised, later words only when they are proper nouns.</summary>
-    public static string Display(string lowerWords, WordCasing casing, bool capitalizeFirst)
+    public static string Display(string lowerWords, WordProfile casing, bool capitalizeFirst)
     {
         var words = lowerWords.Split(' ');
         for (var i = 0; i < words.Length; i++)

@@ -4,17 +4,21 @@ namespace SiteGen.Text.Chapters;
 
 /// <summary>
 /// Scores n-grams (1-4 words, content words at both ends, at most one inner "of/in/and/for/on/vs") of each chapter
-/// by TF-IDF against the other chapters, favouring longer phrases and capitalised entities.
+/// by frequency times (damped) IDF against the other chapters, favouring longer phrases and capitalised entities.
 /// </summary>
 internal static class KeyPhraseExtractor
 {
     private const int MaxWords = 4;
 
+    // Gold headings name what a chapter talks about most; rarity across chapters matters, but less than frequency.
+    private const double IdfPower = 0.5;
+    private const double EntityBonus = 1.5;
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "in", "and", "for", "on", "vs" };
 
     /// <summary>For each range of paragraphs, its candidate phrases, best first (ties by key, ordinal).</summary>
     public static List<KeyPhrase>[] Extract(
-        AnalyzedEpisode episode, IReadOnlyList<(int First, int End)> ranges, WordCasing casing, EpisodeContext context)
+        AnalyzedEpisode episode, IReadOnlyList<(int First, int End)> ranges, WordProfile profile, EpisodeContext context)
     {
         var excluded = NameWords(context);
         var perChapter = new Dictionary<string, Occurrence>[ranges.Count];
@@ -73,7 +77,7 @@ internal static class KeyPhraseExtractor
                             break;
                         }
 
-                        if (!IsEdge(lowers[j], termIds[j], excluded))
+                        if (!IsEdge(lowers[j], termIds[j], excluded) || !profile.CanEndTitle(lowers[j]))
                         {
                             continue;
                         }
@@ -117,14 +121,13 @@ internal static class KeyPhraseExtractor
             var scored = new List<KeyPhrase>();
             foreach (var (phraseKey, occurrence) in perChapter[c])
             {
-                var (totalCount, chapterCount) = totals[phraseKey];
+                var chapterCount = totals[phraseKey].Chapters;
                 var text = occurrence.UsualWords();
-                var share = (double)occurrence.Count / totalCount;
                 var idf = Math.Log(1.0 + ((double)ranges.Count / chapterCount));
-                var score = occurrence.Count * share * idf * LengthBonus(occurrence.WordCount);
-                if (IsEntity(text, casing))
+                var score = occurrence.Count * Math.Pow(idf, IdfPower) * LengthBonus(occurrence.WordCount);
+                if (IsEntity(text, profile))
                 {
-                    score *= 1.5;
+                    score *= EntityBonus;
                 }
 
                 // A phrase said once is a weak heading, but still better than none for a short chapter.
@@ -154,11 +157,11 @@ internal static class KeyPhraseExtractor
         _ => 1.8,
     };
 
-    private static bool IsEntity(string words, WordCasing casing)
+    private static bool IsEntity(string words, WordProfile profile)
     {
         foreach (var word in words.Split(' '))
         {
-            if (!Connectors.Contains(word) && !casing.IsProper(word))
+            if (!Connectors.Contains(word) && !profile.IsProper(word))
             {
                 return false;
             }

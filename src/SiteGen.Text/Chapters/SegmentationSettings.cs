@@ -5,8 +5,8 @@ internal sealed record SegmentationSettings
 {
     public static SegmentationSettings Default { get; } = new();
 
-    /// <summary>Minutes of speech on each side of a gap when measuring cohesion.</summary>
-    public double WindowMinutes { get; init; } = 2.5;
+    /// <summary>Minutes of speech on each side of a gap when measuring cohesion (about two thirds of a chapter).</summary>
+    public double WindowMinutes { get; init; } = 6;
 
     /// <summary>Minutes per pseudo-document when computing in-episode IDF.</summary>
     public double BlockMinutes { get; init; } = 1;
@@ -22,8 +22,9 @@ internal sealed record SegmentationSettings
     public double LengthWeight { get; init; } = 1.0;
 
     /// <summary>Cost of one more chapter, in standard deviations of depth.</summary>
-    public double BoundaryCost { get; init; } = 0.5;
+    public double BoundaryCost { get; init; } = 1.0;
 
     /// <summary>Bonus, in standard deviations of depth, for a gap where a new speaker asks a question.</summary>
     public double QuestionCue { get; init; } = 0.5;
+
 }

@@ -18,7 +18,21 @@ internal static class ContentWords
     /// </summary>
     public static int Next(ReadOnlySpan<char> text, ref int position, Span<char> buffer, out Range word)
     {
-        word = default;
+        while (NextWord(text, ref position, out word))
+        {
+            int length = Normalize(buffer, Lower(text[word], buffer));
+            if (length > 0)
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Finds the next word (letters and digits, inner apostrophes and hyphens) at or after position.</summary>
+    public static bool NextWord(ReadOnlySpan<char> text, ref int position, out Range word)
+    {
         while (position < text.Length)
         {
             char c = text[position];
@@ -42,35 +56,35 @@ internal static class ContentWords
                 position++;
             }
 
-            int length = Normalize(text[start..position], buffer);
-            if (length > 0)
-            {
-                word = start..position;
-                return length;
-            }
+            word = start..position;
+            return true;
         }
 
-        return 0;
+        word = default;
+        return false;
     }
 
-    /// <summary>Normalises one word into the buffer; returns 0 when it is not a content term.</summary>
-    public static int Normalize(ReadOnlySpan<char> word, Span<char> buffer)
+    /// <summary>Lowercases a word into the buffer (curly apostrophes made straight); 0 when it is too long to be a term.</summary>
+    public static int Lower(ReadOnlySpan<char> word, Span<char> buffer)
     {
         if (word.Length > MaxLength)
         {
             return 0;
         }
 
-        int length = 0;
-        bool hasLetter = false;
-        foreach (char c in word)
+        for (int i = 0; i < word.Length; i++)
         {
-            char lower = c is '\u2019' or '\u2018' ? '\'' : char.ToLowerInvariant(c);
-            hasLetter |= char.IsLetter(lower);
-            buffer[length++] = lower;
+            char c = word[i];
+            buffer[i] = c is '\u2019' or '\u2018' ? '\'' : char.ToLowerInvariant(c);
         }
 
-        if (!hasLetter || length < MinLength || Stopwords.Contains(buffer[..length]))
+        return word.Length;
+    }
+
+    /// <summary>Turns a lowercased word in the buffer into its term in place; returns 0 when it is not a content term.</summary>
+    public static int Normalize(Span<char> buffer, int length)
+    {
+        if (length < MinLength || !HasLetter(buffer[..length]) || Stopwords.Contains(buffer[..length]))
         {
             return 0;
         }
@@ -87,6 +101,19 @@ internal static class ContentWords
         }
 
         return length;
+    }
+
+    private static bool HasLetter(Span<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWordChar(ReadOnlySpan<char> text, int i)

@@ -9,6 +9,7 @@ namespace SiteGen.Text.Similarity;
 internal sealed class IndexBuilder
 {
     private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> wordTerms = new(StringComparer.Ordinal);
     private readonly List<string> terms = [];
     private readonly List<string> surfaces = [];
     private readonly NameTable entityNames = new();
@@ -27,29 +28,32 @@ internal sealed class IndexBuilder
         }
 
         var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        var wordLookup = wordTerms.GetAlternateLookup<ReadOnlySpan<char>>();
         ReadOnlySpan<char> text = input.Text;
+        Span<char> lower = stackalloc char[ContentWords.MaxLength];
         Span<char> buffer = stackalloc char[ContentWords.MaxLength];
         int position = 0;
-        int length;
         int tokens = 0;
-        while ((length = ContentWords.Next(text, ref position, buffer, out Range word)) > 0)
+        while (ContentWords.NextWord(text, ref position, out Range word))
         {
-            ReadOnlySpan<char> term = buffer[..length];
-            if (!lookup.TryGetValue(term, out int id))
+            int lowerLength = ContentWords.Lower(text[word], lower);
+            if (lowerLength == 0)
             {
-                id = terms.Count;
-                string key = term.ToString();
-                vocabulary.Add(key, id);
-                terms.Add(key);
-                surfaces.Add(text[word].ToString().ToLowerInvariant());
-                if (counts.Length <= id)
-                {
-                    Array.Resize(ref counts, counts.Length * 2);
-                }
+                continue;
             }
-            else if (text[word].Length <= surfaces[id].Length)
+
+            // Most words repeat: one lookup of the lowercased word replaces stopword checks, stemming and a second lookup.
+            if (!wordLookup.TryGetValue(lower[..lowerLength], out int id))
             {
-                KeepReadableSurface(id, text[word]);
+                lower[..lowerLength].CopyTo(buffer);
+                int length = ContentWords.Normalize(buffer, lowerLength);
+                id = length == 0 ? -1 : TermId(lookup, buffer[..length], lower[..lowerLength]);
+                wordTerms.Add(lower[..lowerLength].ToString(), id);
+            }
+
+            if (id < 0)
+            {
+                continue;
             }
 
             if (counts[id]++ == 0)
@@ -77,6 +81,27 @@ internal sealed class IndexBuilder
             tokens,
             entityNames.AddAll(input.Entities),
             guestNames.AddAll(input.Guests)));
+    }
+
+    private int TermId(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> term, ReadOnlySpan<char> lowerWord)
+    {
+        if (lookup.TryGetValue(term, out int id))
+        {
+            KeepReadableSurface(id, lowerWord);
+            return id;
+        }
+
+        id = terms.Count;
+        string key = term.ToString();
+        vocabulary.Add(key, id);
+        terms.Add(key);
+        surfaces.Add(lowerWord.ToString());
+        if (counts.Length <= id)
+        {
+            Array.Resize(ref counts, counts.Length * 2);
+        }
+
+        return id;
     }
 
     public RelatedEpisodesIndex Build(RelatedEpisodesOptions options)
@@ -174,11 +199,9 @@ internal sealed class IndexBuilder
 
     private static double Idf(int docs, int df) => Math.Log(1 + ((docs - df + 0.5) / (df + 0.5)));
 
-    private void KeepReadableSurface(int id, ReadOnlySpan<char> word)
+    private void KeepReadableSurface(int id, ReadOnlySpan<char> lower)
     {
         // The shortest spelling of a stem reads best ("study" over "studies"); ordinal order breaks ties.
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
         string current = surfaces[id];
         if (lower.Length < current.Length || (lower.Length == current.Length && lower.SequenceCompareTo(current) < 0))
         {

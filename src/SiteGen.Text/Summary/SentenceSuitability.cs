@@ -17,7 +17,8 @@ internal static class SentenceSuitability
         "hence", "therefore", "still", "even", "though", "although", "now", "exactly", "absolutely", "sure", "totally",
         "correct", "true", "what", "why", "how", "where", "when", "as", "mm", "hmm", "wow", "another", "other", "same",
         "let", "let's", "maybe", "perhaps", "probably", "actually", "just",
-        "if", "not", "for", "to", "with", "by",
+        "if", "not", "for", "to", "with", "by", "instead", "meanwhile", "besides", "either", "neither", "nor", "yet",
+        "later", "afterwards", "first", "second", "third", "finally", "last", "one", "some", "many", "most", "all",
     ];
 
     private static readonly string[] HousekeepingPhrases =
@@ -58,7 +59,15 @@ internal static class SentenceSuitability
         }
 
         var first = FirstWord(trimmed);
-        if (Dangling.Contains(first) || (!allowFirstPerson && FirstPerson.Contains(first)))
+        var apostrophe = first.IndexOf('\'');
+        var stem = apostrophe > 0 ? first[..apostrophe] : first;
+        if (Dangling.Contains(first) || Dangling.Contains(stem)
+            || (!allowFirstPerson && (FirstPerson.Contains(first) || FirstPerson.Contains(stem))))
+        {
+            return false;
+        }
+
+        if (!QuotesBalanced(trimmed))
         {
             return false;
         }
@@ -78,6 +87,23 @@ internal static class SentenceSuitability
         }
 
         return false;
+    }
+
+    // A quote opened in another sentence leaves this one unreadable alone.
+    private static bool QuotesBalanced(ReadOnlySpan<char> text)
+    {
+        int straight = 0, open = 0, close = 0;
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': straight++; break;
+                case '\u201C': open++; break;
+                case '\u201D': close++; break;
+            }
+        }
+
+        return straight % 2 == 0 && open == close;
     }
 
     private static bool EndsLikeStatement(ReadOnlySpan<char> text)

@@ -11,7 +11,7 @@ internal static class Assets
 
     public static Pipeline Create(SiteContext site) => new(Name)
     {
-        Input = [new CopyAssets(Path.Combine(site.ThemeDirectory, "assets"))],
+        Input = [new CopyAssets(Path.Combine(site.ThemeDirectory, "assets")), new CopyInputMedia(site.InputDirectory)],
         Output = [site.Writer()],
     };
 }

@@ -3,6 +3,7 @@ using SiteGen.Building;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 using SiteGen.Modules;
+using SiteGen.Publishing;
 using SiteGen.Rendering;
 using SiteGen.Text.Transcripts;
 
@@ -34,12 +35,12 @@ internal static class Episodes
         ],
         Output =
         [
-            new RenderPages("RenderEpisodePage", site, Describe),
+            new RenderPages("RenderEpisodePage", site, (d, c) => Describe(site, d, c)),
             site.Writer(),
         ],
     };
 
-    private static PageSpec Describe(Document document, IExecutionContext context)
+    private static PageSpec Describe(SiteContext site, Document document, IExecutionContext context)
     {
         var metadata = document.Get<TranscriptMetadata>(Keys.Episode);
         var slug = document.Get<string>(Keys.Slug);
@@ -47,10 +48,12 @@ internal static class Episodes
         var root = PageView.RootOf(destination);
         var bySlug = context.Outputs[Name].ToDictionary(d => d.Get<string>(Keys.Slug), StringComparer.Ordinal);
         var view = EpisodePage.View(document, root, TermLinks(document, context), bySlug);
+        var channel = SiteFeed.Channel(site.Settings, out _);
         return new PageSpec("episode", destination, view.Title, EpisodePage.Description(document), ImmutableDictionary<string, object?>.Empty.Add("episode", view))
         {
             OgType = "article",
             Searchable = true,
+            JsonLd = channel is null ? null : JsonLd.PodcastEpisode(channel, SiteFeed.Item(channel, site.Settings, document)),
         };
     }
 

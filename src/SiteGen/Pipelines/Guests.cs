@@ -19,7 +19,7 @@ internal static class Guests
         Input = [new Seed(new Document(null, null, ""))],
         Output =
         [
-            new ExpandPages("CreateGuestPages", context => Pages(site, context)),
+            ExpandPages.Create("CreateGuestPages", context => Pages(site, context)),
             new RenderPages("RenderGuestPage", site, (d, _) => d.Get<PageSpec>(ExpandPages.SpecKey)),
             site.Writer(),
         ],

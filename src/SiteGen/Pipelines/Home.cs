@@ -3,6 +3,7 @@ using SiteGen.Building;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 using SiteGen.Modules;
+using SiteGen.Publishing;
 using SiteGen.Rendering;
 using SiteGen.Text.Transcripts;
 
@@ -52,6 +53,10 @@ internal static class Home
             .Add("episodes", items)
             .Add("guests", guests)
             .Add("topics", ImmutableArray<FilterOption>.Empty);
-        return new PageSpec("index", "index.html", site.Settings.Title, site.Settings.Description, values);
+        var channel = SiteFeed.Channel(site.Settings, out _);
+        return new PageSpec("index", "index.html", site.Settings.Title, site.Settings.Description, values)
+        {
+            JsonLd = channel is null ? null : JsonLd.PodcastSeries(channel),
+        };
     }
 }

@@ -13,6 +13,8 @@ internal static class SitePipelines
         Home.Create(site),
         Guests.Create(site),
         Topics.Create(site),
+        Downloads.Create(site),
+        Feeds.Create(site),
         NotFound.Create(site),
     ];
 }

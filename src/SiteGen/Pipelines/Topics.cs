@@ -19,7 +19,7 @@ internal static class Topics
         Input = [new Seed(new Document(null, null, ""))],
         Output =
         [
-            new ExpandPages("CreateTopicPages", context => Pages(site, context)),
+            ExpandPages.Create("CreateTopicPages", context => Pages(site, context)),
             new RenderPages("RenderTopicPage", site, (d, _) => d.Get<PageSpec>(ExpandPages.SpecKey)),
             site.Writer(),
         ],

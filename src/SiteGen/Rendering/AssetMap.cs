@@ -11,7 +11,7 @@ internal sealed record AssetMap(string Css, string Js)
     public static AssetMap From(IExecutionContext context)
     {
         var byName = context.Outputs.TryGet(Assets.Name, out var documents)
-            ? documents.ToImmutableDictionary(d => d.Get<string>(CopyAssets.LogicalKey), d => d.Destination!, StringComparer.Ordinal)
+            ? documents.Where(d => d.Metadata.ContainsKey(CopyAssets.LogicalKey)).ToImmutableDictionary(d => d.Get<string>(CopyAssets.LogicalKey), d => d.Destination!, StringComparer.Ordinal)
             : ImmutableDictionary<string, string>.Empty;
         return new AssetMap(byName.GetValueOrDefault("site.css", "assets/site.css"), byName.GetValueOrDefault("site.js", "assets/site.js"));
     }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using SiteGen.Building;
 using SiteGen.Core.Documents;
+using SiteGen.Publishing;
 using SiteGen.Text.Chapters;
 using SiteGen.Text.Prose;
 using SiteGen.Text.Similarity;
@@ -38,6 +39,7 @@ internal static class EpisodePage
             Appearances = document.GetOrDefault(Keys.Appearances, ImmutableArray<AppearanceView>.Empty),
             Related = Related(document, episodesBySlug),
             Downloads = Downloads(slug, document),
+            YoutubeChapters = EpisodeDownloads.ChapterMarks(document) is { Length: > 1 } marks ? ChaptersJson.YouTubeList(marks) : null,
         };
     }
 
@@ -104,5 +106,5 @@ internal static class EpisodePage
     ];
 
     private static ImmutableArray<LinkView> Downloads(string slug, Document document) =>
-        document.TryGet<ImmutableArray<LinkView>>(Keys.Downloads, out var downloads) ? downloads : [];
+        [.. EpisodeDownloads.For(document).Select(f => new LinkView(f.Label, f.FileName))];
 }

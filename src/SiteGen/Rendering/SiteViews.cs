@@ -15,5 +15,5 @@ internal static class SiteViews
         settings.Language,
         settings.Author,
         settings.NormalizedBaseUrl,
-        null);
+        SiteFeed.Channel(settings, out _) is null ? null : SiteFeed.FeedFile);
 }

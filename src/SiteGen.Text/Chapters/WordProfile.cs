@@ -3,16 +3,25 @@ using SiteGen.Text.Analysis;
 namespace SiteGen.Text.Chapters;
 
 /// <summary>
-/// How each word is written away from sentence starts across the episode, so a heading can keep "Bitcoin" and "MIT"
-/// capitalised and put "war" in lower case.
+/// How each word is used across the episode: how it is written away from sentence starts, so a heading can keep
+/// "Bitcoin" and "MIT" capitalised and put "war" in lower case; and how often it follows a determiner, a cheap sign of
+/// a noun where no tagger is at hand.
 /// </summary>
-internal sealed class WordCasing
+internal sealed class WordProfile
 {
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "our", "their", "its", "some",
+        "any", "no", "every", "each", "of", "about",
+    };
+
+    private static readonly string[] AdjectiveEndings = ["ly", "ous", "ful", "able", "ible", "ive", "less", "ish", "est"];
+
     private readonly Dictionary<string, Stats> words = new(StringComparer.Ordinal);
 
-    public static WordCasing Learn(AnalyzedEpisode episode)
+    public static WordProfile Learn(AnalyzedEpisode episode)
     {
-        var casing = new WordCasing();
+        var casing = new WordProfile();
         var tokens = new List<(int Start, int Length)>();
         foreach (var sentence in episode.Sentences)
         {
@@ -37,6 +46,12 @@ internal sealed class WordCasing
                 }
 
                 stats.Surfaces[surface] = stats.Surfaces.GetValueOrDefault(surface) + 1;
+                var (previousStart, previousLength) = tokens[t - 1];
+                var gap = text.AsSpan(previousStart + previousLength, start - previousStart - previousLength);
+                if (gap is " " && Determiners.Contains(WordTokenizer.Normalize(text.AsSpan(previousStart, previousLength))))
+                {
+                    stats.AfterDeterminer++;
+                }
             }
         }
 
@@ -46,6 +61,38 @@ internal sealed class WordCasing
     /// <summary>True when the word is mostly capitalised inside sentences: a name, a brand, an acronym.</summary>
     public bool IsProper(string lowerWord) =>
         words.TryGetValue(lowerWord, out var stats) && stats.Capitalised * 2 > stats.Count;
+
+    /// <summary>
+    /// True when the word can head a noun phrase: a proper noun, or a word seen after a determiner ("the inflation")
+    /// that does not end like an adjective or adverb.
+    /// </summary>
+    public bool CanEndTitle(string lowerWord)
+    {
+        if (!words.TryGetValue(lowerWord, out var stats))
+        {
+            return false;
+        }
+
+        if (stats.Capitalised * 2 > stats.Count)
+        {
+            return true;
+        }
+
+        if (stats.AfterDeterminer == 0 || lowerWord.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var ending in AdjectiveEndings)
+        {
+            if (lowerWord.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The word as a heading writes it: its usual written form when proper, else lower case.</summary>
     public string Display(string lowerWord)
@@ -79,6 +126,8 @@ internal sealed class WordCasing
         public int Count { get; set; }
 
         public int Capitalised { get; set; }
+
+        public int AfterDeterminer { get; set; }
 
         public Dictionary<string, int> Surfaces { get; } = new(StringComparer.Ordinal);
     }
