@@ -123,6 +123,10 @@ internal sealed class BenchmarkSite : IDisposable
             description: "A site built by the SiteGen benchmark from a temporary copy of the shared corpus."
             podcast: {Yaml.Quote(podcast)}
             base_url: "https://example.org/"
+            artwork: "https://example.org/artwork.jpg"
+            author: "SiteGen benchmark"
+            email: "benchmark@example.org"
+            category: "Technology"
             language: en
 
             """);

@@ -16,6 +16,12 @@ internal sealed class ReportWriter(TextWriter writer, int top)
         writer.WriteLine(
             $"Machine: {System.Environment.ProcessorCount} logical cores, load average {load}; {RuntimeInformation.FrameworkDescription}, " +
             $"{(GCSettings.IsServerGC ? "server" : "workstation")} GC, {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC");
+        if (double.TryParse(load.Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var running) && running > System.Environment.ProcessorCount)
+        {
+            writer.WriteLine(
+                "  The machine is oversubscribed: other processes compete for the cores, so wall times are inflated. " +
+                "CPU time (all threads of this process) is the steadier figure; on an idle machine wall time lies between CPU / cores and CPU.");
+        }
     }
 
     public void Input(BenchmarkSite site, int realEpisodes)

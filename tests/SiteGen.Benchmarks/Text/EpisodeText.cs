@@ -3,28 +3,30 @@ using System.Text;
 using SiteGen.Text.Chapters;
 using SiteGen.Text.Cleaning;
 using SiteGen.Text.Prose;
-using SiteGen.Text.Punctuation;
 using SiteGen.Text.Transcripts;
 
 namespace SiteGen.Benchmarks.Text;
 
 /// <summary>
 /// One real episode taken through the text chain up to each stage's input, so every stage is measured on what the
-/// site feeds it. The raw caption file is read from ../shared at run time; nothing of it is stored in the repository.
+/// site feeds it: the raw caption dump for reading and cleaning, and the same episode's Whisper transcript for the
+/// sentence stages (real punctuation, independent of the restoration model). Read from ../shared at run time;
+/// nothing of it is stored in the repository.
 /// </summary>
 internal sealed class EpisodeText
 {
     /// <summary>A long all-lowercase episode (about 16,000 words), the common style of the corpus.</summary>
     public const string DefaultEpisode = "080";
 
-    private EpisodeText(string dump, EpisodeContext context)
+    private EpisodeText(string dump, string punctuated, EpisodeContext context)
     {
         Dump = dump;
         Context = context;
         Transcript = TranscriptReader.Read(FileName, dump);
         Stream = WordStream.FromSegments(Transcript.Segments);
         Words = TranscriptCleaner.Clean(Stream);
-        Sentences = PunctuationRestorer.Default.Restore(Words);
+        var whisper = TranscriptReader.Read("episode.vtt", punctuated);
+        Sentences = SentenceSplitter.Split(TranscriptCleaner.Clean(WordStream.FromSegments(whisper.Segments)));
         Paragraphs = Paragrapher.Group(Sentences);
     }
 
@@ -39,8 +41,10 @@ internal sealed class EpisodeText
 
     public ImmutableArray<TimedWord> Stream { get; }
 
+    /// <summary>The cleaned words of the raw dump.</summary>
     public ImmutableArray<TimedWord> Words { get; }
 
+    /// <summary>Sentences of the punctuated transcript, with cue times.</summary>
     public ImmutableArray<Sentence> Sentences { get; }
 
     public ImmutableArray<Paragraph> Paragraphs { get; }
@@ -68,7 +72,8 @@ internal sealed class EpisodeText
             PodcastName = metadata.PodcastName,
             Guests = metadata.Guests,
         };
-        return new EpisodeText(dump.Append('\n').ToString(), context);
+        var punctuated = File.ReadAllText(Path.Combine(shared, "corpus", "punctuated", episode + ".vtt"));
+        return new EpisodeText(dump.Append('\n').ToString(), punctuated, context);
     }
 
     private static void Wrap(StringBuilder dump, string text, int width)
