@@ -18,6 +18,12 @@ internal static class SiteBenchmarkCommand
         try
         {
             options = SiteBenchmarkOptions.Parse(args);
+            if (options.Help)
+            {
+                Console.WriteLine(SiteBenchmarkOptions.Usage);
+                return 0;
+            }
+
             shared = SharedCorpus.Find(options.Shared);
             repository = SharedCorpus.RepositoryRoot();
         }

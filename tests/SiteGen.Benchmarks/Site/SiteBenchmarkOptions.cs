@@ -21,6 +21,7 @@ internal sealed record SiteBenchmarkOptions
           --shared DIR    the shared data folder                         (default: ../shared from the repository)
           --top N         stages listed per scenario                     (default: 8)
           --keep          keep the temporary folder (input, output, cache) and print its path
+          --help          this text
         """;
 
     public int? Episodes { get; init; }
@@ -36,6 +37,8 @@ internal sealed record SiteBenchmarkOptions
     public int Top { get; init; } = 8;
 
     public bool Keep { get; init; }
+
+    public bool Help { get; init; }
 
     /// <exception cref="ArgumentException">An unknown option or a bad number; the message says which.</exception>
     public static SiteBenchmarkOptions Parse(IReadOnlyList<string> args)
@@ -58,6 +61,7 @@ internal sealed record SiteBenchmarkOptions
                 "--shared" => options with { Shared = Value() },
                 "--top" => options with { Top = Count(1) },
                 "--keep" => options with { Keep = true },
+                "--help" or "-h" => options with { Help = true },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };
         }
