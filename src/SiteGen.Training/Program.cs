@@ -12,6 +12,8 @@ switch (command)
         return EvalPunctuationCommand.Run(options);
     case "eval-chapters":
         return EvalChaptersCommand.Run(options);
+    case "eval-names":
+        return EvalNamesCommand.Run(options);
     case "eval-related":
         return EvalRelatedCommand.Run(options);
     default:

@@ -42,7 +42,7 @@ public static class TranscriptCleaner
         for (var i = 0; i < words.Length; i++)
         {
             var text = words[i].Text;
-            if (IsMarker(text))
+            if (string.IsNullOrWhiteSpace(text) || IsMarker(text))
             {
                 continue;
             }
@@ -97,7 +97,7 @@ public static class TranscriptCleaner
     {
         for (var j = open; j <= close; j++)
         {
-            if (CleaningWords.NonSpeech.Contains(WordText.Core(words[j].Text).ToString().ToLowerInvariant()))
+            if (CleaningWords.Contains(CleaningWords.NonSpeech, WordText.Core(words[j].Text)))
             {
                 return true;
             }
@@ -112,7 +112,7 @@ public static class TranscriptCleaner
         foreach (var word in words)
         {
             var core = WordText.Core(word.Text);
-            if (core.Length > 0 && CleaningWords.Fillers.Contains(core.ToString().ToLowerInvariant()) && !HasInnerPunctuation(word.Text, core))
+            if (core.Length > 0 && CleaningWords.Contains(CleaningWords.Fillers, core) && !HasInnerPunctuation(core))
             {
                 MoveSentenceMark(kept, word);
                 continue;
@@ -125,7 +125,7 @@ public static class TranscriptCleaner
     }
 
     /// <summary>"Mm-hmm" is an answer; its core holds a hyphen, so only plain fillers match.</summary>
-    private static bool HasInnerPunctuation(string text, ReadOnlySpan<char> core)
+    private static bool HasInnerPunctuation(ReadOnlySpan<char> core)
     {
         foreach (var c in core)
         {
@@ -212,14 +212,13 @@ public static class TranscriptCleaner
             return false;
         }
 
-        var lower = core.ToString().ToLowerInvariant();
         if (nextCore.Equals(core, StringComparison.OrdinalIgnoreCase))
         {
-            return CleaningWords.Stutters.Contains(lower);
+            return CleaningWords.Contains(CleaningWords.Stutters, core);
         }
 
         // "we we're", "it it's": a word followed by its own contraction.
-        return CleaningWords.Contractable.Contains(lower)
+        return CleaningWords.Contains(CleaningWords.Contractable, core)
             && nextCore.Length > core.Length + 1
             && nextCore.StartsWith(core, StringComparison.OrdinalIgnoreCase)
             && nextCore[core.Length] is '\'' or '’';
@@ -238,12 +237,12 @@ public static class TranscriptCleaner
             return false;
         }
 
-        var first = WordText.Core(a.Text).ToString().ToLowerInvariant();
-        var second = WordText.Core(b.Text).ToString().ToLowerInvariant();
+        var first = WordText.Core(a.Text);
+        var second = WordText.Core(b.Text);
         return first.Length > 0 && second.Length > 0
             && WordText.Core(c.Text).Equals(first, StringComparison.OrdinalIgnoreCase)
             && WordText.Core(d.Text).Equals(second, StringComparison.OrdinalIgnoreCase)
-            && CleaningWords.FunctionWords.Contains(first) && CleaningWords.FunctionWords.Contains(second);
+            && CleaningWords.Contains(CleaningWords.FunctionWords, first) && CleaningWords.Contains(CleaningWords.FunctionWords, second);
     }
 
     /// <summary>The kept word takes the dropped word's time, leading punctuation and capital.</summary>

@@ -12,12 +12,23 @@ public static class SentenceSplitter
         "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "vs", "e.g", "i.e", "cf", "mt", "gen", "sen", "rep", "gov",
         "lt", "col", "capt", "sgt", "rev", "fig", "vol", "approx", "ca");
 
+    /// <summary>Words after which a run-on sentence is cut at the next comma, semicolon, colon or dash.</summary>
+    public const int SoftMaxWords = 120;
+
+    /// <summary>Words at which a run-on sentence is cut wherever it stands.</summary>
+    public const int HardMaxWords = 200;
+
     /// <summary>
     /// Ends a sentence at '.', '?', '!' or '…' (closing quotes and brackets stay with it), at every change of speaker
     /// and at the end of the stream. Abbreviations such as "Mr." and "e.g." and single initials never end one;
     /// "U.S.", "etc.", "a.m." and ellipses end one only when a capitalised word follows.
     /// The first letter of every sentence is capitalised.
     /// </summary>
+    /// <remarks>
+    /// Text that runs on without marks is cut so that no sentence grows into a wall: after
+    /// <see cref="SoftMaxWords"/> words at the next comma, semicolon, colon or dash, and at
+    /// <see cref="HardMaxWords"/> words wherever it stands.
+    /// </remarks>
     public static ImmutableArray<Sentence> Split(ImmutableArray<TimedWord> words)
     {
         if (words.IsDefaultOrEmpty)
@@ -28,27 +39,43 @@ public static class SentenceSplitter
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         var text = new StringBuilder();
         TimedWord? first = null;
+        var count = 0;
+        var continuing = false;
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
+            if (string.IsNullOrWhiteSpace(word.Text))
+            {
+                continue;
+            }
+
             if (first is not null && word.Speaker != first.Value.Speaker)
             {
                 Emit();
+                continuing = false;
             }
 
             if (first is null)
             {
                 first = word;
-                text.Append(WordText.CapitaliseFirst(word.Text));
+                // The rest of a cut run-on sentence keeps its own casing.
+                text.Append(continuing ? word.Text : WordText.CapitaliseFirst(word.Text));
             }
             else
             {
                 text.Append(' ').Append(word.Text);
             }
 
+            count++;
             if (EndsSentence(word.Text, i + 1 < words.Length ? words[i + 1].Text : null))
             {
                 Emit();
+                continuing = false;
+            }
+            else if (count >= HardMaxWords || (count >= SoftMaxWords && word.Text[^1] is ',' or ';' or ':' or '-' or '—' or '–'))
+            {
+                Emit();
+                continuing = true;
             }
         }
 
@@ -64,6 +91,7 @@ public static class SentenceSplitter
 
             text.Clear();
             first = null;
+            count = 0;
         }
     }
 
@@ -72,7 +100,8 @@ public static class SentenceSplitter
         var mark = WordText.SentenceMark(word);
         if (mark is '?' or '!')
         {
-            return true;
+            // A quoted question inside a sentence: "Really?" he asked.
+            return !(WordText.IsCloser(word[^1]) && next is not null && StartsLowercase(next));
         }
 
         if (mark == '\0')
@@ -80,7 +109,8 @@ public static class SentenceSplitter
             return false;
         }
 
-        var nextCapitalised = next is not null && StartsCapitalised(next);
+        // The pronoun "I" is capitalised anywhere, so it says nothing about a new sentence.
+        var nextCapitalised = next is not null && StartsCapitalised(next) && !IsPronounI(next);
         if (mark == '…' || word.EndsWith("..", StringComparison.Ordinal) || word.EndsWith("..\"", StringComparison.Ordinal))
         {
             return next is null || nextCapitalised;
@@ -105,6 +135,25 @@ public static class SentenceSplitter
         }
 
         return true;
+    }
+
+    private static bool IsPronounI(string word)
+    {
+        var core = WordText.Core(word);
+        return core is "I" || (core.Length > 2 && core[0] == 'I' && core[1] is '\'' or '’');
+    }
+
+    private static bool StartsLowercase(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return char.IsLower(c);
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsCapitalised(string word)

@@ -6,7 +6,7 @@ namespace SiteGen.Text.Punctuation;
 /// </summary>
 internal static class PunctuationFeatures
 {
-    public const int Pass1Count = 22;
+    public const int Pass1Count = 27;
     public const int Pass2Count = Pass1Count + 15;
     public const int Labels = 4;
 
@@ -22,6 +22,8 @@ internal static class PunctuationFeatures
         var w1 = At(words, i + 1);
         var p2 = At(words, i + 2).Word;
         var p3 = At(words, i + Window).Word;
+        var m4 = At(words, i - Window - 1).Word;
+        var p4 = At(words, i + Window + 1).Word;
 
         features[0] = WordHash.Of(0);
         features[1] = WordHash.Of(1, m3);
@@ -45,6 +47,11 @@ internal static class PunctuationFeatures
         features[19] = WordHash.Of(19, (ulong)(uint)w0.Shape, (ulong)(uint)w1.Shape);
         features[20] = WordHash.Of(20, w0.Word == w1.Word || w0.Word == p2 ? 1UL : 0UL, w0.Word == w1.Word ? w0.Word : 0UL);
         features[21] = WordHash.Of(21, w0.Word, p2);
+        features[22] = WordHash.Of(22, m4);
+        features[23] = WordHash.Of(23, p4);
+        features[24] = WordHash.Of(24, m1, w1.Word);
+        features[25] = WordHash.Of(25, w1.Word, p2, p3);
+        features[26] = WordHash.Of(26, w0.Suffix, w1.Word);
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ internal sealed class PunctuationModel
     public const string ResourceName = "SiteGen.Text.Punctuation.Model.punctuation.bin";
 
     private const int Magic = 0x4D505347; // "GSPM"
-    private const int Version = 1;
+    private const int Version = 2;
 
     private static readonly Lazy<PunctuationModel> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -26,6 +26,7 @@ internal sealed class PunctuationModel
         int pass2Bits,
         short[] pass2,
         IReadOnlyDictionary<string, string> casing,
+        IReadOnlyList<ContextCasing> contextCasing,
         ImmutableArray<KnownName> names,
         int maxSentenceWords)
     {
@@ -40,6 +41,13 @@ internal sealed class PunctuationModel
         Pass2 = pass2;
         Casing = new Dictionary<string, string>(casing, StringComparer.Ordinal);
         CasingBySpan = Casing.GetAlternateLookup<ReadOnlySpan<char>>();
+        ContextCasingEntries = [.. contextCasing];
+        ContextCasing = new Dictionary<ulong, string>(contextCasing.Count);
+        foreach (var entry in contextCasing)
+        {
+            ContextCasing[ContextKey(WordHash.OfLower(entry.Context), entry.Follows, WordHash.OfLower(entry.Form))] = entry.Form;
+        }
+
         Names = names;
         MaxSentenceWords = maxSentenceWords;
     }
@@ -58,10 +66,17 @@ internal sealed class PunctuationModel
 
     public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CasingBySpan { get; }
 
+    /// <summary>Usual forms next to a given neighbour, keyed by <see cref="ContextKey"/>, where they differ from <see cref="Casing"/>.</summary>
+    public Dictionary<ulong, string> ContextCasing { get; }
+
+    public ImmutableArray<ContextCasing> ContextCasingEntries { get; }
+
     public ImmutableArray<KnownName> Names { get; }
 
     /// <summary>A sentence longer than this is split at its most likely boundary.</summary>
     public int MaxSentenceWords { get; }
+
+    public static ulong ContextKey(ulong neighbour, bool follows, ulong word) => WordHash.Combine(neighbour ^ (follows ? 0xF011011EUL : 0xC0C0A5E5UL), word);
 
     public static PunctuationModel Read(Stream stream)
     {
@@ -85,6 +100,13 @@ internal sealed class PunctuationModel
             casing[form.ToLowerInvariant()] = form;
         }
 
+        var contextCount = reader.ReadInt32();
+        var contexts = new List<ContextCasing>(contextCount);
+        for (var i = 0; i < contextCount; i++)
+        {
+            contexts.Add(new ContextCasing(reader.ReadString(), reader.ReadBoolean(), reader.ReadString()));
+        }
+
         var nameCount = reader.ReadInt32();
         var names = ImmutableArray.CreateBuilder<KnownName>(nameCount);
         for (var i = 0; i < nameCount; i++)
@@ -93,7 +115,7 @@ internal sealed class PunctuationModel
             names.Add(new KnownName(form, reader.ReadInt32()));
         }
 
-        return new PunctuationModel(bits1, pass1, bits2, pass2, casing, names.MoveToImmutable(), maxSentence);
+        return new PunctuationModel(bits1, pass1, bits2, pass2, casing, contexts, names.MoveToImmutable(), maxSentence);
     }
 
     public void Write(Stream stream)
@@ -115,6 +137,14 @@ internal sealed class PunctuationModel
         foreach (var form in forms)
         {
             writer.Write(form);
+        }
+
+        writer.Write(ContextCasingEntries.Length);
+        foreach (var entry in ContextCasingEntries)
+        {
+            writer.Write(entry.Context);
+            writer.Write(entry.Follows);
+            writer.Write(entry.Form);
         }
 
         writer.Write(Names.Length);

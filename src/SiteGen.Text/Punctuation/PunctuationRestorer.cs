@@ -153,13 +153,31 @@ public sealed class PunctuationRestorer
 
             if (!PunctuationFeatures.IsBoundary((int)marks[n - 1]))
             {
-                marks[n - 1] = PunctuationMark.Period;
+                // The stream ends here; rather than leave a one-word tail, merge it into the sentence before.
+                marks[n - 1] = n >= 3 && PunctuationFeatures.IsBoundary((int)marks[n - 2]) ? marks[n - 2] : PunctuationMark.Period;
+                if (n >= 3 && PunctuationFeatures.IsBoundary((int)marks[n - 2]))
+                {
+                    marks[n - 2] = PunctuationMark.None;
+                }
             }
 
             SplitLongSentences(marks[..n], margins.AsSpan(0, n));
             for (var i = 0; i < n; i++)
             {
-                cased[i] = Case(words[i], i == 0 || PunctuationFeatures.IsBoundary((int)marks[i - 1]));
+                var initial = i == 0 || PunctuationFeatures.IsBoundary((int)marks[i - 1]);
+                if (!initial && model.ContextCasing.TryGetValue(PunctuationModel.ContextKey(info[i - 1].Word, false, info[i].Word), out var form))
+                {
+                    cased[i] = form;
+                }
+                else if (marks[i] == PunctuationMark.None && i + 1 < n
+                    && model.ContextCasing.TryGetValue(PunctuationModel.ContextKey(info[i + 1].Word, true, info[i].Word), out form))
+                {
+                    cased[i] = Capitalise(form, initial);
+                }
+                else
+                {
+                    cased[i] = Case(words[i], initial);
+                }
             }
         }
         finally
@@ -173,10 +191,14 @@ public sealed class PunctuationRestorer
         }
     }
 
-    /// <summary>The usual written form of a word; sentence-initial lowercase forms get a capital.</summary>
+    /// <summary>
+    /// The usual written form of a word; sentence-initial lowercase forms get a capital. The input's own casing is
+    /// kept only for all-capital words: partial caption casing ("Research Institute") proved less reliable than
+    /// the lexicon on DEV.
+    /// </summary>
     internal string Case(string word, bool sentenceInitial)
     {
-        var form = word;
+        var form = word.Length >= 2 && IsAllUpper(word) ? word : word.ToLowerInvariant();
         if (IsPronounI(word))
         {
             form = word.Length == 1 ? "I" : string.Concat("I", word.AsSpan(1).ToString().ToLowerInvariant());
@@ -186,6 +208,12 @@ public sealed class PunctuationRestorer
             form = known;
         }
 
+        return Capitalise(form, sentenceInitial);
+    }
+
+    /// <summary>Sentence starts get a capital, unless the form has its own casing ("iPhone").</summary>
+    private static string Capitalise(string form, bool sentenceInitial)
+    {
         if (!sentenceInitial || form.Length == 0 || !char.IsLower(form[0]) || HasUpper(form))
         {
             return form;
@@ -227,6 +255,19 @@ public sealed class PunctuationRestorer
 
     private static bool IsPronounI(string word) =>
         word.Length > 0 && (word[0] is 'i' or 'I') && (word.Length == 1 || (word[1] is '\'' or '’' && word.Length <= 4));
+
+    private static bool IsAllUpper(string form)
+    {
+        foreach (var c in form)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool HasUpper(string form)
     {

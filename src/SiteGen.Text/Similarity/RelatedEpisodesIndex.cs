@@ -113,7 +113,8 @@ public sealed class RelatedEpisodesIndex
         entities.Accumulate(doc, options.EntityWeight, accumulator);
         guests.Accumulate(doc, options.GuestWeight, accumulator);
 
-        Span<int> top = stackalloc int[Math.Min(options.MaxResults, ids.Length)];
+        int size = Math.Min(options.MaxResults, ids.Length);
+        Span<int> top = size <= 64 ? stackalloc int[size] : new int[size];
         int count = accumulator.Top(top);
         if (count == 0)
         {

@@ -18,7 +18,14 @@ internal static class SentenceSuitability
         "correct", "true", "what", "why", "how", "where", "when", "as", "mm", "hmm", "wow", "another", "other", "same",
         "let", "let's", "maybe", "perhaps", "probably", "actually", "just",
         "if", "not", "for", "to", "with", "by", "instead", "meanwhile", "besides", "either", "neither", "nor", "yet",
-        "later", "afterwards", "first", "second", "third", "finally", "last", "one", "some", "many", "most", "all",
+        "later", "afterwards", "first", "second", "third", "finally", "last",
+    ];
+
+    private static readonly string[] DanglingPhrases =
+    [
+        "in fact", "in that", "in this", "in those", "in these", "at that", "at this", "for example", "for instance",
+        "of course", "on the other hand", "by the way", "in other words", "at the same time", "as a result",
+        "in general", "in a sense", "in some sense", "in a way", "kind of", "sort of", "you know", "i mean",
     ];
 
     private static readonly string[] HousekeepingPhrases =
@@ -65,6 +72,15 @@ internal static class SentenceSuitability
             || (!allowFirstPerson && (FirstPerson.Contains(first) || FirstPerson.Contains(stem))))
         {
             return false;
+        }
+
+        foreach (var phrase in DanglingPhrases)
+        {
+            if (trimmed.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                && (trimmed.Length == phrase.Length || !char.IsLetter(trimmed[phrase.Length])))
+            {
+                return false;
+            }
         }
 
         if (!QuotesBalanced(trimmed))

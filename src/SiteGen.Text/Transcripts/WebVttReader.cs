@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 
 namespace SiteGen.Text.Transcripts;
 
 /// <summary>Reads WebVTT, including Whisper output and YouTube's rolling auto-captions.</summary>
-internal static class WebVttReader
+internal static partial class WebVttReader
 {
     public static Transcript Read(string[] lines)
     {
@@ -23,8 +24,7 @@ internal static class WebVttReader
         }
 
         var firstCueLine = Math.Min(i + 2, lines.Length);
-        var segments = ImmutableArray.CreateBuilder<TranscriptSegment>();
-        string[] previousWords = [];
+        var cues = new List<(TimeSpan Start, TimeSpan? End, string Raw, int Line)>();
         while (i < lines.Length)
         {
             // Blocks end at empty lines only: YouTube writes lines of a single space inside its cues.
@@ -56,10 +56,16 @@ internal static class WebVttReader
             }
 
             var (start, end) = CueTiming.Parse(block[timingIndex], blockStart + timingIndex + 1);
-            var raw = string.Join('\n', block[(timingIndex + 1)..].ToArray());
-            var speaker = CaptionText.Voice(raw);
+            cues.Add((start, end, string.Join('\n', block[(timingIndex + 1)..].ToArray()), blockStart + 1));
+        }
+
+        var rolling = IsRolling(cues.Select(c => c.Raw).ToList());
+        var segments = ImmutableArray.CreateBuilder<TranscriptSegment>();
+        string[] previousWords = [];
+        foreach (var (start, end, raw, line) in cues)
+        {
             var words = CaptionText.Plain(raw.Replace('\n', ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var repeated = RollingOverlap(previousWords, words);
+            var repeated = rolling ? RollingOverlap(previousWords, words) : 0;
             if (words.Length > 0)
             {
                 previousWords = words;
@@ -68,7 +74,7 @@ internal static class WebVttReader
             if (repeated < words.Length)
             {
                 var text = string.Join(' ', words, repeated, words.Length - repeated);
-                segments.Add(new TranscriptSegment(text, start, end, speaker, blockStart + 1));
+                segments.Add(new TranscriptSegment(text, start, end, CaptionText.Voice(raw), line));
             }
         }
 
@@ -78,6 +84,34 @@ internal static class WebVttReader
         }
 
         return new Transcript(TranscriptFormat.WebVtt, new TranscriptMetadata { Language = language }, segments.ToImmutable());
+    }
+
+    /// <summary>
+    /// YouTube's rolling captions carry karaoke timestamps or repeat each cue's last line as the next cue's first.
+    /// Only such files are de-duplicated: in other captions a repeat across cues is speech ("Would you? Would you...").
+    /// </summary>
+    private static bool IsRolling(List<string> cues)
+    {
+        var repeats = 0;
+        string? previousLast = null;
+        foreach (var raw in cues)
+        {
+            if (raw.Contains("<c>", StringComparison.Ordinal) || KaraokeTag().IsMatch(raw))
+            {
+                return true;
+            }
+
+            var cueLines = raw.Split('\n').Select(l => CaptionText.Plain(l)).Where(l => l.Length > 0).ToArray();
+            if (cueLines.Length == 0)
+            {
+                continue;
+            }
+
+            repeats += previousLast is not null && string.Equals(cueLines[0], previousLast, StringComparison.Ordinal) ? 1 : 0;
+            previousLast = cueLines[^1];
+        }
+
+        return cues.Count > 1 && repeats * 3 >= cues.Count;
     }
 
     private static bool IsHeader(string line) =>
@@ -122,4 +156,7 @@ internal static class WebVttReader
     private const string TrimmedPunctuation = ".,!?;:\"'()[]…";
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    [GeneratedRegex(@"<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>", RegexOptions.CultureInvariant)]
+    private static partial Regex KaraokeTag();
 }

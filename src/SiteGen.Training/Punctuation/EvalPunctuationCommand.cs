@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Globalization;
 using SiteGen.Text.Punctuation;
 using SiteGen.Text.Punctuation.Evaluation;
@@ -16,6 +18,9 @@ internal static class EvalPunctuationCommand
     {
         string? corpus = null, modelPath = null;
         var limit = int.MaxValue;
+        var errors = 0;
+        var whisperInput = false;
+        var show = 0;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -23,6 +28,9 @@ internal static class EvalPunctuationCommand
                 case "--corpus": corpus = args[i + 1]; break;
                 case "--model": modelPath = args[i + 1]; break;
                 case "--max-episodes": limit = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--whisper-input": whisperInput = args[i + 1] == "true"; break;
+                case "--show": show = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--errors": errors = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}");
             }
         }
@@ -40,18 +48,66 @@ internal static class EvalPunctuationCommand
                 scores[pair.RawStyle] = s;
             }
 
-            words += RestorationEvaluation.Add(restorer, File.ReadAllText(pair.RawPath), File.ReadAllText(pair.PunctuatedPath), s.Model, s.Baseline);
+            var vtt = File.ReadAllText(pair.PunctuatedPath);
+
+            // The Whisper words themselves as input separate the model's errors from the captions' mishearings.
+            var raw = whisperInput ? string.Join(' ', PunctuatedText.ParseVtt(vtt).Select(w => w.Form.ToLowerInvariant())) : File.ReadAllText(pair.RawPath);
+            words += RestorationEvaluation.Add(restorer, raw, vtt, s.Model, s.Baseline);
+            if (show > 0)
+            {
+                Show(restorer, raw, vtt, show);
+                show = 0;
+            }
         }
 
         Console.WriteLine($"DEV: {pairs.Count} episodes of pairs.tsv numbered *0 or *5 (never trained on), {words:N0} raw words");
+        Console.WriteLine($"throughput: {Throughput(restorer, pairs):N0} words per CPU-second (one thread; CPU time, as the machine is shared)");
         foreach (var (style, s) in scores)
         {
             Console.WriteLine($"raw_style {style}");
             s.Model.Print(Console.Out, "model");
+            if (errors > 0)
+            {
+                s.Model.PrintCasingErrors(Console.Out, errors);
+            }
+
             s.Baseline.Print(Console.Out, $"baseline (period every {RestorationEvaluation.BaselineSentenceWords} words, input casing)");
         }
 
         return 0;
+    }
+
+    private static double Throughput(PunctuationRestorer restorer, IReadOnlyList<CorpusPair> pairs)
+    {
+        var episodes = pairs.Take(8).Select(p => PunctuatedText.CaptionWords(File.ReadAllText(p.RawPath))).ToList();
+        var total = 0L;
+        var cpu = TimeSpan.Zero;
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var words in episodes)
+            {
+                var marks = new PunctuationMark[words.Length];
+                var cased = new string[words.Length];
+                var before = Process.GetCurrentProcess().TotalProcessorTime;
+                restorer.Predict(words, marks, cased);
+                if (round > 0)
+                {
+                    // The first round warms the JIT and the caches.
+                    cpu += Process.GetCurrentProcess().TotalProcessorTime - before;
+                    total += words.Length;
+                }
+            }
+        }
+
+        return total / cpu.TotalSeconds;
+    }
+
+    /// <summary>Prints the start of one restored episode above its Whisper text, for reading the errors.</summary>
+    private static void Show(PunctuationRestorer restorer, string raw, string vtt, int count)
+    {
+        var words = PunctuatedText.CaptionWords(raw).Take(count).Select(w => new Text.Prose.TimedWord(w, null, null)).ToImmutableArray();
+        Console.WriteLine("restored: " + string.Join(' ', restorer.Restore(words).Select(s => s.Text)));
+        Console.WriteLine("whisper:  " + string.Join(' ', PunctuatedText.ParseVtt(vtt).Take(count).Select(w => w.Mark == PunctuationMark.None ? w.Form : w.Form + PunctuationRestorer.Symbol(w.Mark))));
     }
 
     private static PunctuationModel Load(string path)

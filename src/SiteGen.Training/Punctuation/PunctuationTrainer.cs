@@ -12,22 +12,34 @@ internal sealed class PunctuationTrainer(TrainingOptions options, TextWriter log
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
 
-    public PunctuationModel Train(IReadOnlyList<List<CorpusWord>> transcripts)
+    /// <param name="transcripts">Per episode, its stretches that keep their punctuation.</param>
+    public PunctuationModel Train(IReadOnlyList<List<List<CorpusWord>>> transcripts)
     {
         var casing = new CasingStatistics();
-        var episodes = new List<TrainingEpisode>(transcripts.Count);
-        foreach (var words in transcripts)
+        var episodes = new List<TrainingEpisode>();
+        var foldA = new List<TrainingEpisode>();
+        var foldB = new List<TrainingEpisode>();
+        for (var e = 0; e < transcripts.Count; e++)
         {
-            casing.Add(words);
-            episodes.Add(new TrainingEpisode(words));
+            foreach (var words in transcripts[e])
+            {
+                casing.Add(words);
+                var episode = new TrainingEpisode(words);
+                episodes.Add(episode);
+                (e % 2 == 0 ? foldA : foldB).Add(episode);
+            }
         }
 
         var lexicon = casing.Lexicon();
         var names = casing.Names(lexicon);
-        Log($"{episodes.Count} episodes, {episodes.Sum(e => e.Length):N0} words; casing lexicon {lexicon.Count:N0}, names {names.Length:N0}");
+        foreach (var words in transcripts.SelectMany(t => t))
+        {
+            casing.AddContexts(words);
+        }
 
-        var foldA = episodes.Where((_, i) => i % 2 == 0).ToList();
-        var foldB = episodes.Where((_, i) => i % 2 == 1).ToList();
+        var contextCasing = casing.ContextLexicon(lexicon);
+        Log($"{transcripts.Count} episodes in {episodes.Count} punctuated stretches, {episodes.Sum(e => e.Length):N0} words; casing lexicon {lexicon.Count:N0} + {contextCasing.Count:N0} in context, names {names.Length:N0}");
+
         AveragedPerceptron? modelA = null, modelB = null, pass1 = null;
         Parallel.Invoke(
             new ParallelOptions { MaxDegreeOfParallelism = options.Threads },
@@ -48,12 +60,13 @@ internal sealed class PunctuationTrainer(TrainingOptions options, TextWriter log
         var pass2 = TrainPass2(episodes, options.Epochs);
         var model = new PunctuationModel(
             options.Pass1Bits,
-            pass1!.Quantise(options.DropBelow),
+            pass1!.Quantise(),
             options.Pass2Bits,
-            pass2.Quantise(options.DropBelow),
+            pass2.Quantise(),
             lexicon,
+            contextCasing,
             names,
-            MaxSentenceWords(transcripts));
+            MaxSentenceWords(episodes));
         Log("done");
         return model;
     }
@@ -132,16 +145,16 @@ internal sealed class PunctuationTrainer(TrainingOptions options, TextWriter log
     }
 
     /// <summary>Longer than 99.5% of training sentences: splitting there rarely breaks a real sentence.</summary>
-    private static int MaxSentenceWords(IReadOnlyList<List<CorpusWord>> transcripts)
+    private static int MaxSentenceWords(List<TrainingEpisode> episodes)
     {
         var lengths = new List<int>();
-        foreach (var words in transcripts)
+        foreach (var e in episodes)
         {
             var length = 0;
-            foreach (var w in words)
+            foreach (var mark in e.Gold)
             {
                 length++;
-                if (PunctuationFeatures.IsBoundary((int)w.Mark))
+                if (PunctuationFeatures.IsBoundary(mark))
                 {
                     lengths.Add(length);
                     length = 0;

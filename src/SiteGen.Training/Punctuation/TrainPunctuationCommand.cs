@@ -13,7 +13,7 @@ internal static class TrainPunctuationCommand
         var output = options.Output ?? Path.Combine(RepositoryPaths.Root(), "src", "SiteGen.Text", "Punctuation", "Model", "punctuation.bin");
         var files = CorpusSplit.TrainingTranscripts(corpus).Take(options.MaxEpisodes).ToList();
         Console.WriteLine($"training on {files.Count} transcripts from {corpus} (DEV: pairs.tsv episodes ending in 0 or 5, and 306, left out)");
-        var transcripts = files.Select(f => PunctuatedText.ParseVtt(File.ReadAllText(f))).ToList();
+        var transcripts = files.Select(f => PunctuatedText.PunctuatedStretches(PunctuatedText.ParseVtt(File.ReadAllText(f)))).ToList();
         var model = new PunctuationTrainer(options, Console.Out).Train(transcripts);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         using (var stream = File.Create(output))

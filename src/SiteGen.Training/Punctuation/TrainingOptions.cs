@@ -11,7 +11,7 @@ internal sealed record TrainingOptions
 
     public int Pass1Bits { get; init; } = 20;
 
-    public int Pass2Bits { get; init; } = 20;
+    public int Pass2Bits { get; init; } = 19;
 
     public int Epochs { get; init; } = 3;
 
@@ -22,8 +22,6 @@ internal sealed record TrainingOptions
     public int Threads { get; init; } = 2;
 
     public int MaxEpisodes { get; init; } = int.MaxValue;
-
-    public float DropBelow { get; init; } = 0.05f;
 
     public static TrainingOptions Parse(string[] args)
     {
@@ -42,7 +40,6 @@ internal sealed record TrainingOptions
                 "--seed" => o with { Seed = Int(v) },
                 "--threads" => o with { Threads = Int(v) },
                 "--max-episodes" => o with { MaxEpisodes = Int(v) },
-                "--drop-below" => o with { DropBelow = float.Parse(v, CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),
             };
         }

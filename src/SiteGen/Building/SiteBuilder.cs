@@ -5,6 +5,7 @@ using SiteGen.Core.Pipelines;
 using SiteGen.Pipelines;
 using SiteGen.Rendering;
 using SiteGen.Settings;
+using SiteGen.Text.Names;
 using SiteGen.Text.Transcripts;
 
 namespace SiteGen.Building;
@@ -31,7 +32,7 @@ internal static class SiteBuilder
         }
 
         using var output = new AtomicOutput(options.Output);
-        var site = new SiteContext(settings, theme, input, themeDirectory, output.StagingDirectory, Path.GetFullPath(options.Output), pagefind is not null);
+        var site = new SiteContext(settings, LoadGlossary(input), theme, input, themeDirectory, output.StagingDirectory, Path.GetFullPath(options.Output), pagefind is not null);
         var cache = options.CacheDirectory is null ? null : new ContentCache(options.CacheDirectory);
         var engine = new Engine(new EngineOptions
         {
@@ -96,11 +97,21 @@ internal static class SiteBuilder
         var where = e.DocumentSource ?? $"{e.Pipeline}/{e.Module}";
         return inner switch
         {
+            TranscriptFormatException t when t.Line > 0 && !t.Message.StartsWith($"{where}:{t.Line}", StringComparison.Ordinal) =>
+                $"{where}:{t.Line}: {Unprefixed(t.Message, where)}",
             TranscriptFormatException t when t.Message.StartsWith(where, StringComparison.Ordinal) => t.Message,
-            TranscriptFormatException t when t.Line > 0 => $"{where}:{t.Line}: {t.Message}",
             null => $"{where}: {e.Message}",
             _ => $"{where}: {inner.Message} ({e.Pipeline} › {e.Module})",
         };
+    }
+
+    private static string Unprefixed(string message, string where) =>
+        message.StartsWith(where + ": ", StringComparison.Ordinal) ? message[(where.Length + 2)..] : message;
+
+    private static ImmutableArray<GlossaryEntry> LoadGlossary(string input)
+    {
+        var path = Path.Combine(input, "glossary.yml");
+        return File.Exists(path) ? GlossaryReader.Read("glossary.yml", File.ReadAllText(path)) : [];
     }
 
     private static SiteSettings LoadSettings(string input)

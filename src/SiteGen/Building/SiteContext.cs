@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using SiteGen.Rendering;
+using SiteGen.Text.Names;
 using SiteGen.Settings;
 
 namespace SiteGen.Building;
@@ -6,6 +8,7 @@ namespace SiteGen.Building;
 /// <summary>What every pipeline of one build shares: the settings, the parsed theme and the folders.</summary>
 internal sealed record SiteContext(
     SiteSettings Settings,
+    ImmutableArray<GlossaryEntry> Glossary,
     ThemeRenderer Theme,
     string InputDirectory,
     string ThemeDirectory,

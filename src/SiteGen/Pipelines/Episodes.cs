@@ -24,13 +24,16 @@ internal static class Episodes
             new AssignSlugs(),
             new CleanTranscript(),
             new RestorePunctuation(),
+            new RepairNames(site.Settings, site.Glossary),
             new BuildParagraphs(),
             new SegmentChapters(site.Settings),
             new Summarize(site.Settings),
+            new ExtractGlossary(site.Settings, site.Glossary),
         ],
         PostProcess =
         [
             new LinkAppearances(),
+            new MarkSiteTopics(site.Settings),
             new LinkRelatedEpisodes(),
         ],
         Output =
@@ -57,18 +60,22 @@ internal static class Episodes
         };
     }
 
-    /// <summary>Guests of other episodes link to their guest page from their first mention here.</summary>
+    /// <summary>Guests of other episodes and topics with their own page link there from their first mention here.</summary>
     private static ImmutableArray<TermLink> TermLinks(Document document, IExecutionContext context)
     {
         var own = document.Get<TranscriptMetadata>(Keys.Episode).Guests;
+        var guests = context.Outputs[Name]
+            .SelectMany(d => d.Get<TranscriptMetadata>(Keys.Episode).Guests)
+            .Where(g => !own.Contains(g, StringComparer.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .ToHashSet(StringComparer.Ordinal);
+        var topics = document.GetOrDefault(Keys.SiteTopics, ImmutableHashSet<string>.Empty)
+            .Intersect(document.GetOrDefault(Keys.EntityNames, ImmutableArray<string>.Empty))
+            .Where(t => !guests.Contains(t) && !own.Contains(t, StringComparer.Ordinal));
         return
         [
-            .. context.Outputs[Name]
-                .SelectMany(d => d.Get<TranscriptMetadata>(Keys.Episode).Guests)
-                .Where(g => !own.Contains(g, StringComparer.Ordinal))
-                .Distinct(StringComparer.Ordinal)
-                .Order(StringComparer.Ordinal)
-                .Select(g => new TermLink(g, Links.Guest(g))),
+            .. guests.Order(StringComparer.Ordinal).Select(g => new TermLink(g, Links.Guest(g))),
+            .. topics.Order(StringComparer.Ordinal).Select(t => new TermLink(t, Links.Topic(t))),
         ];
     }
 }

@@ -4,6 +4,7 @@ using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 using SiteGen.Modules;
 using SiteGen.Rendering;
+using SiteGen.Settings;
 using SiteGen.Text.Transcripts;
 
 namespace SiteGen.Pipelines;
@@ -26,15 +27,22 @@ internal static class Topics
     };
 
     /// <summary>Topics shared by at least two episodes; a topic only one episode mentions is that episode's glossary.</summary>
-    public static SortedDictionary<string, List<Document>> Collect(IEnumerable<Document> episodes)
+    public static SortedDictionary<string, List<Document>> Collect(IEnumerable<Document> episodes, SiteSettings settings)
     {
+        // The show itself and its hosts are in every episode; they are not a topic.
+        var excluded = new HashSet<string>(settings.Hosts, StringComparer.Ordinal) { settings.Title };
+        if (settings.PodcastName is { } podcast)
+        {
+            excluded.Add(podcast);
+        }
+
         var byTopic = new SortedDictionary<string, List<Document>>(StringComparer.Ordinal);
         foreach (var episode in episodes)
         {
             var guests = episode.Get<TranscriptMetadata>(Keys.Episode).Guests;
             foreach (var topic in episode.GetOrDefault(Keys.EntityNames, ImmutableArray<string>.Empty))
             {
-                if (guests.Contains(topic, StringComparer.Ordinal))
+                if (guests.Contains(topic, StringComparer.Ordinal) || excluded.Contains(topic))
                 {
                     continue;
                 }
@@ -58,7 +66,7 @@ internal static class Topics
 
     private static IEnumerable<PageSpec> Pages(SiteContext site, IExecutionContext context)
     {
-        var byTopic = Collect(context.Outputs[Episodes.Name]);
+        var byTopic = Collect(context.Outputs[Episodes.Name], site.Settings);
         foreach (var (topic, episodes) in byTopic)
         {
             var items = episodes.Select(e => new LinkItem(

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using SiteGen.Text.Prose;
@@ -20,6 +21,22 @@ internal static class TranscriptFormats
 
     /// <summary>Reading pace used to end the last cue when the episode's end is unknown.</summary>
     private const double CharsPerSecond = 15;
+
+    /// <summary>
+    /// The feed entries for the four files of one episode, written at <paramref name="baseUrl"/> plus ".txt",
+    /// ".json", ".vtt" and ".srt"; the caption formats carry rel="captions".
+    /// </summary>
+    public static ImmutableArray<FeedTranscript> FeedEntries(string baseUrl, string? language = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(baseUrl);
+        return
+        [
+            new FeedTranscript(baseUrl + ".txt", PlainTextType, language),
+            new FeedTranscript(baseUrl + ".json", JsonType, language),
+            new FeedTranscript(baseUrl + ".vtt", WebVttType, language, "captions"),
+            new FeedTranscript(baseUrl + ".srt", SrtType, language, "captions"),
+        ];
+    }
 
     /// <summary>
     /// Podcasting 2.0 JSON transcript: one segment per sentence with speaker, startTime, endTime (seconds) and body.

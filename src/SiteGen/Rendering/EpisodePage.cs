@@ -4,6 +4,7 @@ using SiteGen.Building;
 using SiteGen.Core.Documents;
 using SiteGen.Publishing;
 using SiteGen.Text.Chapters;
+using SiteGen.Text.Names;
 using SiteGen.Text.Prose;
 using SiteGen.Text.Similarity;
 using SiteGen.Text.Summary;
@@ -37,13 +38,18 @@ internal static class EpisodePage
             Summary = summary?.Sentences ?? [],
             Chapters = Chapters(metadata, paragraphs, chapters, root, termLinks, linked),
             Appearances = document.GetOrDefault(Keys.Appearances, ImmutableArray<AppearanceView>.Empty),
+            Glossary = Glossary(document),
             Related = Related(document, episodesBySlug),
             Downloads = Downloads(slug, document),
             YoutubeChapters = EpisodeDownloads.ChapterMarks(document) is { Length: > 1 } marks ? ChaptersJson.YouTubeList(marks) : null,
         };
     }
 
-    public static string Title(TranscriptMetadata metadata) => metadata.Title ?? "Untitled episode";
+    /// <summary>"Guest: Topic" when the title could be parsed (the podcast's name and number are shown elsewhere), else the title.</summary>
+    public static string Title(TranscriptMetadata metadata) =>
+        !metadata.Guests.IsDefaultOrEmpty && metadata.Topic is { Length: > 0 } topic
+            ? $"{string.Join(" & ", metadata.Guests)}: {topic}"
+            : metadata.Title ?? "Untitled episode";
 
     public static string? Description(Document document) =>
         document.TryGet<EpisodeSummary>(Keys.Summary, out var summary) && summary.Description.Length > 0
@@ -94,6 +100,39 @@ internal static class EpisodePage
 
         return views.ToImmutable();
     }
+
+    private static ImmutableArray<GlossaryView> Glossary(Document document)
+    {
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        var guests = document.Get<TranscriptMetadata>(Keys.Episode).Guests;
+        var topics = document.GetOrDefault(Keys.SiteTopics, ImmutableHashSet<string>.Empty);
+        return
+        [
+            .. document.GetOrDefault(Keys.Glossary, ImmutableArray<GlossaryItem>.Empty).Select(item =>
+            {
+                var anchor = "g-" + Slugs.From(item.Name, 50);
+                for (var n = 2; !anchors.Add(anchor); n++)
+                {
+                    anchor = string.Create(CultureInfo.InvariantCulture, $"g-{Slugs.From(item.Name, 50)}-{n}");
+                }
+
+                var url = guests.Contains(item.Name, StringComparer.Ordinal) ? Links.Guest(item.Name)
+                    : topics.Contains(item.Name) ? Links.Topic(item.Name)
+                    : null;
+                return new GlossaryView(item.Name, anchor, Kind(item.Type), item.Description, item.Link is { } link && Settings.SafeUrl.IsAllowed(link) ? link : null, url);
+            }),
+        ];
+    }
+
+    private static string Kind(EntityType type) => type switch
+    {
+        EntityType.Person => "Person",
+        EntityType.Organization => "Organisation",
+        EntityType.Work => "Work",
+        EntityType.Place => "Place",
+        EntityType.Event => "Event",
+        _ => "Name",
+    };
 
     private static ImmutableArray<RelatedView> Related(Document document, IReadOnlyDictionary<string, Document> episodesBySlug) =>
     [

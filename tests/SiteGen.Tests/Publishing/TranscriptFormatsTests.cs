@@ -117,4 +117,16 @@ public sealed class TranscriptFormatsTests
 
         Assert.Equal("Ada: Hi there. Welcome.\n\nMore from Ada.\n\nKip: Thanks.\n", TranscriptFormats.PlainText(paragraphs));
     }
+
+    [Fact]
+    public void Feed_entries_cover_the_four_formats_with_captions_marked()
+    {
+        var entries = TranscriptFormats.FeedEntries("https://example.org/t/12", "en");
+
+        Assert.Equal(
+            ["https://example.org/t/12.txt|text/plain|", "https://example.org/t/12.json|application/json|",
+             "https://example.org/t/12.vtt|text/vtt|captions", "https://example.org/t/12.srt|application/x-subrip|captions"],
+            entries.Select(e => $"{e.Url}|{e.Type}|{e.Rel}"));
+        Assert.All(entries, e => Assert.Equal("en", e.Language));
+    }
 }

@@ -61,6 +61,14 @@ public sealed class TranscriptCleanerTests
     }
 
     [Fact]
+    public void Empty_words_are_dropped()
+    {
+        ImmutableArray<TimedWord> words = [new("", null, null), new("well", null, null), new(" ", null, null)];
+
+        Assert.Equal(["well"], TranscriptCleaner.Clean(words).Select(w => w.Text));
+    }
+
+    [Fact]
     public void Empty_and_default_streams_clean_to_empty()
     {
         Assert.Empty(TranscriptCleaner.Clean([]));

@@ -47,6 +47,24 @@ public sealed class TranscriptReaderTests
     }
 
     [Fact]
+    public void WebVtt_words_repeated_across_ordinary_cues_are_speech_and_stay()
+    {
+        var t = TranscriptReader.Read("a.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\n Would you say so?\n\n00:02.000 --> 00:04.000\n Would you say that again?\n");
+
+        Assert.Equal(["Would you say so?", "Would you say that again?"], t.Segments.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void WebVtt_rolling_lines_without_karaoke_tags_are_deduplicated()
+    {
+        const string vtt = "WEBVTT\n\n00:01.000 --> 00:02.000\nthe reef was\nquiet that night\n\n00:02.000 --> 00:03.000\nquiet that night\nand the divers\n\n00:03.000 --> 00:04.000\nand the divers\nwent home\n";
+
+        var t = TranscriptReader.Read("a.vtt", vtt);
+
+        Assert.Equal(["the reef was quiet that night", "and the divers", "went home"], t.Segments.Select(s => s.Text));
+    }
+
+    [Fact]
     public void A_cue_that_ends_before_it_starts_keeps_its_start()
     {
         var t = TranscriptReader.Read("a.vtt", "WEBVTT\n\n00:00:05.000 --> 00:00:02.000\nBackwards.\n");

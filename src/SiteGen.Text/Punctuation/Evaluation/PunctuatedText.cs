@@ -8,7 +8,60 @@ internal static class PunctuatedText
     // A period after these is part of the word, not the end of a sentence.
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase) { "mr", "mrs", "ms", "dr", "vs", "st", "jr", "sr", "prof" };
 
+    /// <summary>Whisper sometimes stops punctuating for minutes; so many words in a row without a mark mean that.</summary>
+    public const int UnpunctuatedRun = 60;
+
     public static bool IsFiller(string lower) => Fillers.Contains(lower);
+
+    /// <summary>Marks the words inside stretches where the transcript lost its punctuation: neither gold nor fit to learn from.</summary>
+    public static bool[] UnpunctuatedStretches(IReadOnlyList<CorpusWord> words)
+    {
+        var mask = new bool[words.Count];
+        var runStart = 0;
+        for (var i = 0; i <= words.Count; i++)
+        {
+            if (i < words.Count && words[i].Mark == PunctuationMark.None)
+            {
+                continue;
+            }
+
+            if (i - runStart >= UnpunctuatedRun)
+            {
+                mask.AsSpan(runStart, i - runStart).Fill(true);
+            }
+
+            runStart = i + 1;
+        }
+
+        return mask;
+    }
+
+    /// <summary>The transcript cut into the stretches that keep their punctuation.</summary>
+    public static List<List<CorpusWord>> PunctuatedStretches(List<CorpusWord> words)
+    {
+        var mask = UnpunctuatedStretches(words);
+        var pieces = new List<List<CorpusWord>>();
+        var current = new List<CorpusWord>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!mask[i])
+            {
+                current.Add(words[i]);
+            }
+            else if (current.Count > 0)
+            {
+                pieces.Add(current);
+                current = [];
+            }
+        }
+
+        if (current.Count > 0)
+        {
+            pieces.Add(current);
+        }
+
+        return pieces;
+    }
 
     /// <summary>Words of an unpunctuated caption, stripped of stray marks, with fillers dropped as the cleaner would.</summary>
     public static string[] CaptionWords(string text)

@@ -13,6 +13,9 @@ internal sealed class RestorationScore
 
     public PrecisionRecall MidCapitalsWithoutI { get; } = new();
 
+    /// <summary>Casing mistakes as "predicted -> gold" with counts, to see what to fix next.</summary>
+    public Dictionary<string, int> CasingErrors { get; } = new(StringComparer.Ordinal);
+
     public long CasedRight { get; private set; }
 
     public long CasedTotal { get; private set; }
@@ -25,8 +28,14 @@ internal sealed class RestorationScore
         ReadOnlySpan<string> cased,
         IReadOnlyList<CorpusWord> gold)
     {
+        var unreliable = PunctuatedText.UnpunctuatedStretches(gold);
         foreach (var (a, b, exact) in alignment)
         {
+            if (unreliable[b])
+            {
+                continue;
+            }
+
             var p = marks[a];
             var g = gold[b].Mark;
             Boundary.Add(PunctuationFeatures.IsBoundary((int)p), PunctuationFeatures.IsBoundary((int)g));
@@ -41,8 +50,16 @@ internal sealed class RestorationScore
             var agree = string.Equals(cased[a], form, StringComparison.Ordinal);
             CasedTotal++;
             CasedRight += agree ? 1 : 0;
+            if (!agree)
+            {
+                var key = $"{cased[a]} -> {form}";
+                CasingErrors[key] = CasingErrors.GetValueOrDefault(key) + 1;
+            }
+
+            // Only words that neither side starts a sentence with: boundary mistakes are scored above already.
             var goldInitial = b == 0 || PunctuationFeatures.IsBoundary((int)gold[b - 1].Mark);
-            if (goldInitial)
+            var predictedInitial = a == 0 || PunctuationFeatures.IsBoundary((int)marks[a - 1]);
+            if (goldInitial || predictedInitial)
             {
                 continue;
             }
@@ -66,6 +83,13 @@ internal sealed class RestorationScore
         o.WriteLine($"    casing accuracy    {CasingAccuracy:0.000} over {CasedTotal:N0} matched words");
         o.WriteLine($"    mid-sentence caps  {MidCapitals}");
         o.WriteLine($"    ... without I/I'm  {MidCapitalsWithoutI}");
+    }
+
+    public void PrintCasingErrors(TextWriter o, int top)
+    {
+        var errors = CasingErrors.ToList();
+        errors.Sort((x, y) => x.Value != y.Value ? y.Value.CompareTo(x.Value) : string.CompareOrdinal(x.Key, y.Key));
+        o.WriteLine("    most frequent casing errors: " + string.Join(", ", errors.Take(top).Select(e => $"{e.Key} ({e.Value})")));
     }
 
     private static bool HasUpper(string s)

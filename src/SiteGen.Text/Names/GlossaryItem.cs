@@ -1,0 +1,14 @@
+namespace SiteGen.Text.Names;
+
+/// <summary>
+/// A named entity of one episode for its glossary: the display name, what it is, how often it is mentioned (first-name
+/// or surname mentions of a person count toward the full name), the 0-based sentence of its first mention, and the
+/// glossary file's description and link when it gives them.
+/// </summary>
+public sealed record GlossaryItem(
+    string Name,
+    EntityType Type,
+    int Mentions,
+    int FirstSentence,
+    string? Description,
+    string? Link);

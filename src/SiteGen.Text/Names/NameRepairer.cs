@@ -1,0 +1,618 @@
+using System.Collections.Immutable;
+using System.Text;
+using SiteGen.Text.Prose;
+
+namespace SiteGen.Text.Names;
+
+/// <summary>
+/// Replaces misheard spoken forms of known names ("jon smiht" for "John Smith") in restored sentences. A match needs both
+/// sound (Double Metaphone keys) and spelling (edit distance), and support from the context: the stronger the site vouches
+/// for a name, and the rarer the spoken words are as everyday words, the looser the match may be. Everyday words become a
+/// name only when the episode also says the name correctly or a neighbour word completes a known longer name.
+/// </summary>
+public sealed class NameRepairer
+{
+    public const int MaxSpanWords = 4;
+
+    private const int MaxWordsPerNameToken = 3;
+    private const double PhoneticWeight = 0.6;
+    private const double AmbiguityMargin = 0.02;
+
+    // Words this frequent ("the", "at", "is") never start or end a misheard name, and never take part in a joined one.
+    private const int EdgeWordCount = 1000;
+    private const int JoinWordCount = 3000;
+
+    private readonly Gazetteer gazetteer;
+    private readonly Dictionary<char, List<Variant>> buckets = [];
+    private readonly List<Variant> variants = [];
+    private readonly Dictionary<string, List<Variant>> followers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Variant>> leaders = new(StringComparer.Ordinal);
+
+    public NameRepairer(Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        this.gazetteer = gazetteer;
+        foreach (var name in gazetteer.Names)
+        {
+            // Very short names sound like too many words to be matched by sound.
+            if (name.Letters.Length >= 4 && !name.Letters.All(char.IsDigit))
+            {
+                AddToBuckets(new Variant(name, false, name.Letters, name.Sound));
+            }
+
+            if (name.IsMultiWordPerson && name.Strength >= NameStrength.Site && name.Tokens[^1].Length >= 4)
+            {
+                AddToBuckets(new Variant(name, true, name.Tokens[^1], name.TokenSounds[^1]));
+            }
+
+        }
+
+        foreach (var name in gazetteer.Names)
+        {
+            if (name.Tokens.Length == 2 && (name.Count >= 2 || name.Strength > NameStrength.Corpus))
+            {
+                AddContext(followers, name.Tokens[0], name.Tokens[1]);
+                AddContext(leaders, name.Tokens[1], name.Tokens[0]);
+            }
+        }
+    }
+
+    public NameRepairResult Repair(ImmutableArray<Sentence> sentences)
+    {
+        if (sentences.IsDefaultOrEmpty)
+        {
+            return new NameRepairResult(sentences.IsDefault ? [] : sentences, []);
+        }
+
+        var tokens = new NameToken[sentences.Length][];
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            tokens[s] = [.. NameToken.Words(sentences[s].Text).Select(NameToken.Parse)];
+        }
+
+        var episode = new EpisodeEvidence(tokens, gazetteer.Words);
+        foreach (var variant in variants)
+        {
+            if (variant.Name.Strength >= NameStrength.Glossary || episode.Attests(variant.Name))
+            {
+                episode.Supported.Add(variant);
+            }
+        }
+
+        var candidates = new List<Candidate>();
+        for (var s = 0; s < tokens.Length; s++)
+        {
+            FindCandidates(s, tokens[s], episode, candidates);
+        }
+
+        candidates.Sort(CompareCandidates);
+        var taken = new HashSet<(int Sentence, int Word)>();
+        var chosen = new List<Candidate>();
+        foreach (var candidate in candidates)
+        {
+            var free = true;
+            for (var w = candidate.Word; w < candidate.Word + candidate.Length && free; w++)
+            {
+                free = !taken.Contains((candidate.Sentence, w));
+            }
+
+            if (!free)
+            {
+                continue;
+            }
+
+            for (var w = candidate.Word; w < candidate.Word + candidate.Length; w++)
+            {
+                taken.Add((candidate.Sentence, w));
+            }
+
+            chosen.Add(candidate);
+        }
+
+        chosen.RemoveAll(c => c.Reason is null);
+        chosen.Sort((a, b) => a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence) : a.Word.CompareTo(b.Word));
+        return Apply(sentences, tokens, chosen);
+    }
+
+    // Among sound matches, a full name outranks its surname alone unless the surname matches clearly better.
+    private static double Rank(Candidate candidate) =>
+        candidate.Score + (candidate.Reason is NameRepairReason.Sound ? 0.03 * (candidate.Length - 1) : 0);
+
+    private static int CompareCandidates(Candidate a, Candidate b)
+    {
+        var alias = (b.Reason == NameRepairReason.Alias).CompareTo(a.Reason == NameRepairReason.Alias);
+        if (alias != 0)
+        {
+            return alias;
+        }
+
+        var score = Rank(b).CompareTo(Rank(a));
+        if (score != 0)
+        {
+            return score;
+        }
+
+        var length = b.Length.CompareTo(a.Length);
+        if (length != 0)
+        {
+            return length;
+        }
+
+        return a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence) : a.Word.CompareTo(b.Word);
+    }
+
+    private void FindCandidates(int sentence, NameToken[] words, EpisodeEvidence episode, List<Candidate> candidates)
+    {
+        var accepted = new List<Candidate>();
+        for (var start = 0; start < words.Length; start++)
+        {
+            var key = new StringBuilder();
+            var common = true;
+            for (var length = 1; length <= MaxSpanWords && start + length <= words.Length; length++)
+            {
+                var last = words[start + length - 1];
+                if (last.Key.Length == 0 || (length > 1 && (words[start + length - 2].Suffix.Length > 0 || last.Prefix.Length > 0)))
+                {
+                    break;
+                }
+
+                key.Append(last.Key);
+                common &= gazetteer.Words.IsCommon(last.Key);
+                var spanKey = key.ToString();
+                accepted.Clear();
+                var exact = ExactCandidate(sentence, words, start, length, spanKey, common, episode, accepted);
+                if (exact is not { Strength: > NameStrength.Corpus } && FuzzyAllowed(words, start, length))
+                {
+                    FuzzyCandidates(sentence, words, start, length, spanKey, common, episode, exact, accepted);
+                }
+
+                if (accepted.Count == 0 && exact is not null)
+                {
+                    // A correctly spelled name holds its words against looser matches that overlap it; a name learned
+                    // only from the corpus yields to any accepted match.
+                    var hold = exact.Strength > NameStrength.Corpus ? 1.0 : 0.7;
+                    candidates.Add(new Candidate(sentence, start, length, exact, null, hold, exact.Canonical));
+                }
+
+                AddUnambiguous(accepted, candidates);
+            }
+        }
+    }
+
+    private static void AddUnambiguous(List<Candidate> accepted, List<Candidate> candidates)
+    {
+        if (accepted.Count == 0)
+        {
+            return;
+        }
+
+        accepted.Sort((a, b) => b.Score.CompareTo(a.Score));
+        var best = accepted[0];
+        foreach (var other in accepted)
+        {
+            if (!ReferenceEquals(other.Name, best.Name) && best.Score - other.Score < AmbiguityMargin)
+            {
+                return;
+            }
+        }
+
+        candidates.Add(best);
+    }
+
+    private bool FuzzyAllowed(NameToken[] words, int start, int length)
+    {
+        for (var w = start; w < start + length; w++)
+        {
+            if (words[w].Key.Length < 2)
+            {
+                return false;
+            }
+        }
+
+        return length == 1
+            || (gazetteer.Words.Count(words[start].Key) < EdgeWordCount && gazetteer.Words.Count(words[start + length - 1].Key) < EdgeWordCount);
+    }
+
+    // The known name the words already spell, if any; it must not be matched to a different one of equal standing.
+    private GazetteerName? ExactCandidate(
+        int sentence, NameToken[] words, int start, int length, string spanKey, bool common, EpisodeEvidence episode, List<Candidate> accepted)
+    {
+        if (gazetteer.FindAlias(spanKey) is { } aliased)
+        {
+            if (!SameText(words, start, length, aliased.Canonical))
+            {
+                accepted.Add(new Candidate(sentence, start, length, aliased, NameRepairReason.Alias, 1.0, aliased.Canonical));
+            }
+
+            return aliased;
+        }
+
+        if (gazetteer.FindExact(spanKey) is not { } name)
+        {
+            return null;
+        }
+
+        if (SameText(words, start, length, name.Canonical))
+        {
+            return name;
+        }
+
+        if (length == name.Tokens.Length)
+        {
+            // Recase only words that cannot be everyday words ("apple" stays a fruit).
+            if (!common || length > 1)
+            {
+                accepted.Add(new Candidate(sentence, start, length, name, NameRepairReason.Casing, 1.0, name.Canonical));
+            }
+        }
+        else if (JoinAllowed(words, start, length)
+                 && (!common || name.Strength >= NameStrength.Site || episode.Attests(name) || name.Count >= 20))
+        {
+            accepted.Add(new Candidate(sentence, start, length, name, NameRepairReason.Joined, 1.0, name.Canonical));
+        }
+
+        return name;
+    }
+
+    private bool JoinAllowed(NameToken[] words, int start, int length)
+    {
+        for (var w = start; w < start + length; w++)
+        {
+            if (words[w].Key.Length < 2 || gazetteer.Words.Count(words[w].Key) >= JoinWordCount)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void FuzzyCandidates(
+        int sentence,
+        NameToken[] words,
+        int start,
+        int length,
+        string spanKey,
+        bool common,
+        EpisodeEvidence episode,
+        GazetteerName? exact,
+        List<Candidate> accepted)
+    {
+        if (spanKey.Length < 3 || spanKey.Any(char.IsDigit))
+        {
+            return;
+        }
+
+        var sound = episode.Sound(spanKey);
+        if (sound.Primary.Length == 0)
+        {
+            return;
+        }
+
+        var first = sound.Primary[0];
+        var second = sound.Alternate.Length > 0 ? sound.Alternate[0] : first;
+        if (!common)
+        {
+            if (buckets.TryGetValue(first, out var variants))
+            {
+                Consider(variants, skip: '\0');
+            }
+
+            if (second != first && buckets.TryGetValue(second, out variants))
+            {
+                Consider(variants, skip: first);
+            }
+        }
+        else if (length == 1)
+        {
+            Consider(ContextVariants(words, start), skip: '\0');
+        }
+        else
+        {
+            Consider(episode.Supported, skip: '\0');
+        }
+
+        void Consider(List<Variant> variants, char skip)
+        {
+            foreach (var variant in variants)
+            {
+                if ((skip != '\0' && (variant.First == skip || variant.Second == skip))
+                    || Math.Abs(variant.Letters.Length - spanKey.Length) > Math.Max(3, variant.Letters.Length / 2))
+                {
+                    continue;
+                }
+
+                var name = variant.Name;
+                var multi = !variant.IsSurname && name.Tokens.Length > 1;
+                if ((exact is not null && name.Strength <= exact.Strength) || (multi && length < name.Tokens.Length))
+                {
+                    continue;
+                }
+
+                var score = Score(spanKey, sound, variant.Letters, variant.Sound);
+                var minimum = 1.0;
+                if (multi && score >= 0.6)
+                {
+                    (score, minimum) = ScoreByToken(words, start, length, name, episode);
+                }
+
+                if (score >= 0.75 && Accept(variant, length, score, minimum, common, episode.Attests(name), words, start) is { } why)
+                {
+                    var text = variant.IsSurname ? NameToken.Words(name.Canonical)[^1] : name.Canonical;
+                    accepted.Add(new Candidate(sentence, start, length, name, why, score, text));
+                }
+            }
+        }
+    }
+
+    // Single names that, with the word before or after, make a known two-word name.
+    private List<Variant> ContextVariants(NameToken[] words, int start)
+    {
+        var result = new List<Variant>();
+        if (start > 0 && words[start - 1].Suffix.Length == 0 && followers.TryGetValue(words[start - 1].Key, out var after))
+        {
+            result.AddRange(after);
+        }
+
+        if (start + 1 < words.Length && words[start].Suffix.Length == 0 && leaders.TryGetValue(words[start + 1].Key, out var before))
+        {
+            result.AddRange(before);
+        }
+
+        return result;
+    }
+
+    private NameRepairReason? Accept(
+        Variant variant, int length, double score, double minimum, bool common, bool attested, NameToken[] words, int start)
+    {
+        var name = variant.Name;
+        var strength = name.Strength;
+        if (variant.IsSurname && strength < NameStrength.Episode && !attested)
+        {
+            return null;
+        }
+
+        var reason = variant.IsSurname ? NameRepairReason.Surname : NameRepairReason.Sound;
+        if (common)
+        {
+            if (length == 1)
+            {
+                // A single everyday word is a name only next to words that complete a known longer name.
+                return CompletesKnownName(name, words, start, length) && score >= 0.8 ? NameRepairReason.Context : null;
+            }
+
+            return (strength >= NameStrength.Glossary || attested) && score >= 0.88 && minimum >= 0.6 ? reason : null;
+        }
+
+        if (minimum < 0.6)
+        {
+            return null;
+        }
+
+        // Names the episode does not vouch for may only replace words that are neither English nor already written as names.
+        var threshold = strength switch
+        {
+            NameStrength.Episode or NameStrength.Glossary => 0.78,
+            NameStrength.Site when LooksMisheard(name, words, start, length, allowEnglish: true) => 0.82,
+            NameStrength.Corpus when attested && LooksMisheard(name, words, start, length, allowEnglish: true) => 0.85,
+            _ => double.MaxValue,
+        };
+        return score >= threshold ? reason : null;
+    }
+
+    private bool LooksMisheard(GazetteerName name, NameToken[] words, int start, int length, bool allowEnglish)
+    {
+        for (var w = start; w < start + length; w++)
+        {
+            if (name.Tokens.Contains(words[w].Key))
+            {
+                continue;
+            }
+
+            if (words[w].IsCapitalised || (!allowEnglish && gazetteer.Words.Count(words[w].Key) > 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "alan touring" is Alan Turing when "Alan Turing" is a known name: the neighbour vouches for the everyday word.
+    private bool CompletesKnownName(GazetteerName name, NameToken[] words, int start, int length)
+    {
+        var before = start > 0 && words[start - 1].Suffix.Length == 0 ? gazetteer.FindExact(words[start - 1].Key + name.Letters) : null;
+        var after = start + length < words.Length && words[start + length - 1].Suffix.Length == 0
+            ? gazetteer.FindExact(name.Letters + words[start + length].Key)
+            : null;
+        return IsContextName(before) || IsContextName(after);
+
+        static bool IsContextName(GazetteerName? known) =>
+            known is not null && known.Tokens.Length > 1 && (known.Count >= 2 || known.Strength > NameStrength.Corpus);
+    }
+
+    private static (double Score, double Minimum) ScoreByToken(NameToken[] words, int start, int length, GazetteerName name, EpisodeEvidence episode)
+    {
+        var best = (Score: 0.0, Minimum: 0.0);
+        var groups = new int[name.Tokens.Length];
+        Partition(0, length);
+        return best;
+
+        // Every way to give each name token 1 to 3 consecutive spoken words.
+        void Partition(int token, int remaining)
+        {
+            if (token == groups.Length)
+            {
+                if (remaining == 0)
+                {
+                    Evaluate();
+                }
+
+                return;
+            }
+
+            for (var size = 1; size <= MaxWordsPerNameToken && size <= remaining - (groups.Length - token - 1); size++)
+            {
+                groups[token] = size;
+                Partition(token + 1, remaining - size);
+            }
+        }
+
+        void Evaluate()
+        {
+            double total = 0, weight = 0, minimum = 1;
+            var at = start;
+            for (var t = 0; t < groups.Length; t++)
+            {
+                var key = new StringBuilder();
+                for (var w = at; w < at + groups[t]; w++)
+                {
+                    key.Append(words[w].Key);
+                }
+
+                at += groups[t];
+                var spoken = key.ToString();
+                var score = Score(spoken, episode.Sound(spoken), name.Tokens[t], name.TokenSounds[t]);
+                total += score * name.Tokens[t].Length;
+                weight += name.Tokens[t].Length;
+                minimum = Math.Min(minimum, score);
+            }
+
+            var mean = weight == 0 ? 0 : total / weight;
+            if (mean > best.Score)
+            {
+                best = (mean, minimum);
+            }
+        }
+    }
+
+    internal static double Score(string spoken, (string Primary, string Alternate) spokenSound, string letters, (string Primary, string Alternate) sound)
+    {
+        var phonetic = Math.Max(
+            Math.Max(KeySimilarity(spokenSound.Primary, sound.Primary), KeySimilarity(spokenSound.Primary, sound.Alternate)),
+            Math.Max(KeySimilarity(spokenSound.Alternate, sound.Primary), KeySimilarity(spokenSound.Alternate, sound.Alternate)));
+        return (PhoneticWeight * phonetic) + ((1 - PhoneticWeight) * EditDistance.Similarity(spoken, letters));
+    }
+
+    private static double KeySimilarity(string a, string b) => a.Length == 0 || b.Length == 0 ? 0 : EditDistance.Similarity(a, b);
+
+    private static bool SameText(NameToken[] words, int start, int length, string canonical)
+    {
+        var parts = NameToken.Words(canonical);
+        if (parts.Length != length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            var part = NameToken.Parse(parts[i]);
+            if (!string.Equals(words[start + i].Core, part.Core, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static NameRepairResult Apply(ImmutableArray<Sentence> sentences, NameToken[][] tokens, List<Candidate> chosen)
+    {
+        var output = sentences.ToBuilder();
+        var replacements = ImmutableArray.CreateBuilder<NameReplacement>(chosen.Count);
+        var index = 0;
+        for (var s = 0; s < sentences.Length && index < chosen.Count; s++)
+        {
+            if (chosen[index].Sentence != s)
+            {
+                continue;
+            }
+
+            var original = NameToken.Words(sentences[s].Text);
+            var text = new StringBuilder();
+            var w = 0;
+            while (w < original.Length)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append(' ');
+                }
+
+                if (index < chosen.Count && chosen[index].Sentence == s && chosen[index].Word == w)
+                {
+                    var candidate = chosen[index++];
+                    var first = tokens[s][w];
+                    var last = tokens[s][w + candidate.Length - 1];
+                    var replacement = first.Prefix + candidate.Text + last.Suffix;
+                    text.Append(replacement);
+                    replacements.Add(new NameReplacement(
+                        s,
+                        w,
+                        candidate.Length,
+                        string.Join(' ', original, w, candidate.Length),
+                        replacement,
+                        candidate.Reason!.Value,
+                        Math.Round(candidate.Score, 3)));
+                    w += candidate.Length;
+                }
+                else
+                {
+                    text.Append(original[w++]);
+                }
+            }
+
+            output[s] = sentences[s] with { Text = text.ToString() };
+        }
+
+        return new NameRepairResult(output.MoveToImmutable(), replacements.ToImmutable());
+    }
+
+    private void AddContext(Dictionary<string, List<Variant>> map, string neighbour, string token)
+    {
+        if (gazetteer.FindExact(token) is not { Tokens.Length: 1 } single || single.Letters.Length < 4 || single.Sound.Primary.Length == 0)
+        {
+            return;
+        }
+
+        if (!map.TryGetValue(neighbour, out var list))
+        {
+            list = [];
+            map[neighbour] = list;
+        }
+
+        list.Add(new Variant(single, false, single.Letters, single.Sound));
+    }
+
+    private void AddToBuckets(Variant variant)
+    {
+        if (variant.Sound.Primary.Length == 0)
+        {
+            return;
+        }
+
+        variants.Add(variant);
+
+        foreach (var first in (ReadOnlySpan<char>)[variant.Sound.Primary[0], variant.Sound.Alternate.Length > 0 ? variant.Sound.Alternate[0] : variant.Sound.Primary[0]])
+        {
+            if (!buckets.TryGetValue(first, out var list))
+            {
+                list = [];
+                buckets[first] = list;
+            }
+
+            if (list.Count == 0 || !ReferenceEquals(list[^1], variant))
+            {
+                list.Add(variant);
+            }
+        }
+    }
+
+    internal sealed record Variant(GazetteerName Name, bool IsSurname, string Letters, (string Primary, string Alternate) Sound)
+    {
+        public char First { get; } = Sound.Primary.Length > 0 ? Sound.Primary[0] : '\0';
+
+        public char Second { get; } = Sound.Alternate.Length > 0 ? Sound.Alternate[0] : '\0';
+    }
+
+    private sealed record Candidate(int Sentence, int Word, int Length, GazetteerName Name, NameRepairReason? Reason, double Score, string Text);
+}

@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using SiteGen.Building;
+using SiteGen.Core.Documents;
+using SiteGen.Core.Pipelines;
+using SiteGen.Settings;
+using SiteGen.Text.Names;
+using SiteGen.Text.Prose;
+using SiteGen.Text.Transcripts;
+
+namespace SiteGen.Modules;
+
+/// <summary>The episode's named entities for its glossary (<see cref="Keys.Glossary"/>), and their names for topics and related episodes.</summary>
+internal sealed class ExtractGlossary(SiteSettings settings, ImmutableArray<GlossaryEntry> glossary) : IModule
+{
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context, CancellationToken ct)
+    {
+        var episodes = inputs.Select(d => d.Get<TranscriptMetadata>(Keys.Episode)).ToList();
+        var gazetteer = SiteGazetteer.Build(settings, glossary, episodes);
+        var fingerprint = SiteGazetteer.Fingerprint(settings, glossary, episodes);
+        var extract = new MapModule(nameof(ExtractGlossary), (document, ctx) =>
+        {
+            var metadata = document.Get<TranscriptMetadata>(Keys.Episode);
+            var (items, _) = StageCache.GetOrCompute(
+                ctx, nameof(ExtractGlossary), StageCache.CodeVersion, document.Get<string>(Keys.Fingerprint),
+                () => new EntityExtractor(gazetteer.ForEpisode(metadata.Guests)).Extract(document.Get<ImmutableArray<Sentence>>(Keys.Sentences)),
+                fingerprint);
+            return document
+                .With(Keys.Glossary, items)
+                .With(Keys.EntityNames, items.Select(i => i.Name).ToImmutableArray());
+        });
+        return await extract.ExecuteAsync(inputs, context, ct).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using SiteGen.Text.Names;
+using SiteGen.Text.Prose;
+
+namespace SiteGen.Text.Tests.Names;
+
+public sealed class EntityExtractorTests
+{
+    private static ImmutableArray<Sentence> Sentences(params string[] texts) =>
+        [.. texts.Select(t => new Sentence(t, null, null))];
+
+    [Fact]
+    public void Finds_people_organisations_and_works_and_merges_name_parts()
+    {
+        var gazetteer = Gazetteer.CreateBuilder().AddHost("Dana Whitfield").Build();
+        var sentences = Sentences(
+            "So we met Professor Hana Kowalczyk at Brightwater University last year.",
+            "Hana said the Zephyr model changed everything.",
+            "Later, Kowalczyk moved to a new lab.",
+            "Yeah, the Zephyr model is still in use.",
+            "Dana Whitfield asked about it, and Dana laughed.");
+
+        var items = new EntityExtractor(gazetteer).Extract(sentences);
+
+        var hana = Assert.Single(items, i => i.Name == "Hana Kowalczyk");
+        Assert.Equal(EntityType.Person, hana.Type);
+        Assert.Equal(3, hana.Mentions);
+        Assert.Equal(0, hana.FirstSentence);
+        var university = Assert.Single(items, i => i.Name == "Brightwater University");
+        Assert.Equal(EntityType.Organization, university.Type);
+        var zephyr = Assert.Single(items, i => i.Name == "Zephyr");
+        Assert.Equal(EntityType.Work, zephyr.Type);
+        Assert.Equal(2, zephyr.Mentions);
+        Assert.Equal(1, zephyr.FirstSentence);
+        Assert.DoesNotContain(items, i => i.Name is "So" or "Yeah" or "Later" or "Hana" or "Kowalczyk");
+        Assert.DoesNotContain(items, i => i.Name.Contains("Dana", StringComparison.Ordinal));
+        Assert.Equal("Hana Kowalczyk", items[0].Name);
+    }
+
+    [Fact]
+    public void Sentence_initial_words_count_only_when_capitalised_elsewhere()
+    {
+        var items = new EntityExtractor(Gazetteer.Empty).Extract(Sentences(
+            "Mostly it works.",
+            "Orvella makes the parts.",
+            "We buy from Orvella every year.",
+            "Mostly they ship on time."));
+
+        Assert.Contains(items, i => i.Name == "Orvella" && i.Mentions == 2 && i.FirstSentence == 1);
+        Assert.DoesNotContain(items, i => i.Name == "Mostly");
+    }
+
+    [Fact]
+    public void Glossary_entries_give_spelling_type_description_and_link_even_in_lowercase_text()
+    {
+        var gazetteer = Gazetteer.CreateBuilder()
+            .AddGlossary([new GlossaryEntry("Kestrel Dynamics", ["kestral dynamics"], EntityType.Organization, "Drone maker.", "https://example.org/k")])
+            .Build();
+
+        var items = new EntityExtractor(gazetteer).Extract(Sentences("they work at kestrel dynamics now."));
+
+        var item = Assert.Single(items);
+        Assert.Equal(new GlossaryItem("Kestrel Dynamics", EntityType.Organization, 1, 0, "Drone maker.", "https://example.org/k"), item);
+    }
+
+    [Fact]
+    public void Months_days_and_the_pronoun_I_are_not_entities()
+    {
+        var items = new EntityExtractor(Gazetteer.Empty).Extract(Sentences(
+            "In March I said so.", "Then in March I said it again on Monday.", "And on Monday I left."));
+
+        Assert.Empty(items);
+    }
+
+    [Fact]
+    public void Output_is_deterministic_and_ordered_by_weight()
+    {
+        var sentences = Sentences(
+            "We read Ostrander and Velloway.", "Then Velloway again.", "And Velloway once more, with Ostrander.");
+        var extractor = new EntityExtractor(Gazetteer.Empty);
+
+        var first = extractor.Extract(sentences);
+        var second = extractor.Extract(sentences);
+
+        Assert.Equal(first.AsEnumerable(), second.AsEnumerable());
+        Assert.Equal(new[] { "Velloway", "Ostrander" }, first.Select(i => i.Name));
+    }
+}

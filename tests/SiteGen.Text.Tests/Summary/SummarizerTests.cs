@@ -1,0 +1,105 @@
+using SiteGen.Text.Chapters;
+using SiteGen.Text.Summary;
+using SiteGen.Text.Tests.Chapters;
+
+namespace SiteGen.Text.Tests.Summary;
+
+public sealed class SummarizerTests
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Summary_introduces_the_guest_from_the_hosts_introduction(bool timed)
+    {
+        var episode = SyntheticEpisode.Load("Chapters", "three-topics.txt", timed);
+
+        var summary = Summarizer.Summarize(episode.Paragraphs, episode.Context);
+
+        Assert.StartsWith("Ada Stone is a beekeeper and sailor", summary.Sentences[0], StringComparison.Ordinal);
+        Assert.Equal(summary.Sentences[0], summary.Description);
+    }
+
+    [Theory]
+    [InlineData("three-topics.txt")]
+    [InlineData("no-intro.txt")]
+    public void Summary_has_three_to_five_standalone_statements_and_no_ad_reads(string spec)
+    {
+        var episode = SyntheticEpisode.Load("Chapters", spec);
+
+        var summary = Summarizer.Summarize(episode.Paragraphs, episode.Context);
+
+        Assert.InRange(summary.Sentences.Length, 3, 5);
+        Assert.Equal(summary.Sentences.Length, summary.Sentences.Distinct(StringComparer.Ordinal).Count());
+        foreach (var sentence in summary.Sentences)
+        {
+            Assert.DoesNotContain("?", sentence, StringComparison.Ordinal);
+            Assert.DoesNotContain("sponsor", sentence, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("brought to you", sentence, StringComparison.OrdinalIgnoreCase);
+            Assert.False(sentence.StartsWith("She ", StringComparison.Ordinal) || sentence.StartsWith("He ", StringComparison.Ordinal), sentence);
+        }
+    }
+
+    [Fact]
+    public void Summary_covers_more_than_one_topic()
+    {
+        var episode = SyntheticEpisode.Load("Chapters", "three-topics.txt");
+
+        var summary = Summarizer.Summarize(episode.Paragraphs, episode.Context);
+
+        var body = summary.Sentences.Where(s => !s.StartsWith("Ada Stone", StringComparison.Ordinal)).ToList();
+        var topicsCovered = episode.Topics
+            .Select((topic, i) => (topic.FirstParagraph, End: i + 1 < episode.Topics.Length ? episode.Topics[i + 1].FirstParagraph : episode.Paragraphs.Length))
+            .Count(range => body.Any(s => episode.Paragraphs.Skip(range.FirstParagraph).Take(range.End - range.FirstParagraph)
+                .Any(p => p.Sentences.Any(x => x.Text == s))));
+        Assert.True(topicsCovered >= 2, string.Join(" | ", summary.Sentences));
+    }
+
+    [Fact]
+    public void Without_an_introduction_the_description_names_guest_and_topics()
+    {
+        var episode = SyntheticEpisode.Load("Chapters", "no-intro.txt");
+
+        var summary = Summarizer.Summarize(episode.Paragraphs, episode.Context);
+
+        Assert.StartsWith("A conversation with Lee Park about ", summary.Description, StringComparison.Ordinal);
+        Assert.InRange(summary.Description.Length, 1, 160);
+    }
+
+    [Fact]
+    public void Long_description_is_cut_at_a_word_boundary_with_an_ellipsis()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 60).Select(i => "word" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        var description = DescriptionWriter.Fit(words + ".", DescriptionWriter.MaxLength);
+
+        Assert.True(description.Length <= 160, description.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.EndsWith("\u2026", description, StringComparison.Ordinal);
+        var kept = description[..^1];
+        Assert.StartsWith(kept + " ", words, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Short_description_is_left_whole()
+    {
+        const string text = "Ada Stone is a beekeeper and sailor.";
+
+        Assert.Equal(text, DescriptionWriter.Fit(text, DescriptionWriter.MaxLength));
+    }
+
+    [Fact]
+    public void A_custom_generator_replaces_the_extractive_one()
+    {
+        var episode = SyntheticEpisode.Load("Chapters", "no-intro.txt");
+        var generator = new FirstSentenceGenerator();
+
+        var summary = Summarizer.Summarize(episode.Paragraphs, episode.Context, generator);
+
+        Assert.Equal(episode.Paragraphs[0].Sentences[0].Text, summary.Description);
+    }
+
+    private sealed class FirstSentenceGenerator : ISummaryGenerator
+    {
+        public EpisodeSummary Summarize(System.Collections.Immutable.ImmutableArray<SiteGen.Text.Prose.Paragraph> paragraphs, EpisodeContext context) =>
+            new([paragraphs[0].Sentences[0].Text], paragraphs[0].Sentences[0].Text);
+    }
+}
