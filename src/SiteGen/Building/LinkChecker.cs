@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using AngleSharp.Html.Parser;
+using System.Net;
+using System.Text.RegularExpressions;
 
 namespace SiteGen.Building;
 
@@ -7,28 +8,35 @@ namespace SiteGen.Building;
 /// Checks every internal link, anchor and asset reference of a built site; external links are not fetched.
 /// Returns one line per broken reference, naming the page.
 /// </summary>
-internal static class LinkChecker
+internal static partial class LinkChecker
 {
     public static IReadOnlyList<string> Check(string siteDirectory)
     {
         var root = Path.GetFullPath(siteDirectory);
-        var parser = new HtmlParser();
         var pages = Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var references = new ConcurrentBag<(string Page, string Url)>();
 
         Parallel.ForEach(pages, page =>
         {
-            var document = parser.ParseDocument(File.ReadAllText(page));
-            ids[page] = new HashSet<string>(document.All.Select(e => e.Id).OfType<string>(), StringComparer.Ordinal);
-            foreach (var element in document.QuerySelectorAll("a[href], link[href], script[src], img[src], iframe[src], audio[src], source[src]"))
+            // The pages are the generator's own output, whose attributes are always double-quoted: a scan is
+            // enough, and a DOM parse of thousands of long transcripts would dominate a rebuild.
+            var html = File.ReadAllText(page);
+            var pageIds = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Match match in Attribute().Matches(html))
             {
-                var url = element.GetAttribute("href") ?? element.GetAttribute("src");
-                if (url is not null)
+                var value = WebUtility.HtmlDecode(match.Groups["value"].Value);
+                if (match.Groups["name"].ValueSpan.SequenceEqual("id"))
                 {
-                    references.Add((page, url));
+                    pageIds.Add(value);
+                }
+                else
+                {
+                    references.Add((page, value));
                 }
             }
+
+            ids[page] = pageIds;
         });
 
         var problems = new List<string>();
@@ -63,6 +71,9 @@ internal static class LinkChecker
 
         return problems;
     }
+
+    [GeneratedRegex(@"\s(?<name>href|src|id)=""(?<value>[^""]*)""", RegexOptions.CultureInvariant)]
+    private static partial Regex Attribute();
 
     private static bool IsExternal(string url) =>
         url.StartsWith("//", StringComparison.Ordinal) || (url.IndexOf(':') is var colon and > 0 && url.IndexOfAny(['/', '?', '#']) is var slash && (slash < 0 || colon < slash));

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 using SiteGen.Text.Cleaning;
@@ -6,13 +7,16 @@ using SiteGen.Text.Transcripts;
 
 namespace SiteGen.Modules;
 
-/// <summary>Turns the transcript's segments into a clean word stream: no fillers, tags or stutters (<see cref="Keys.Words"/>).</summary>
+/// <summary>
+/// Turns the transcript's segments into a clean word stream: no fillers, tags or stutters (<see cref="Keys.Words"/>).
+/// The stream is made on first use, so an episode whose sentences come from the cache never pays for it.
+/// </summary>
 internal sealed class CleanTranscript() : MapModuleBase(nameof(CleanTranscript))
 {
     protected override Document Map(Document input, IExecutionContext context)
     {
         var transcript = input.Get<Transcript>(Keys.Transcript);
-        var words = TranscriptCleaner.Clean(WordStream.FromSegments(transcript.Segments));
+        var words = new Lazy<ImmutableArray<TimedWord>>(() => TranscriptCleaner.Clean(WordStream.FromSegments(transcript.Segments)));
         return input.With(Keys.Words, words);
     }
 }

@@ -17,14 +17,17 @@ internal sealed class RestorePunctuation(string? modelVersion = null) : MapModul
 {
     protected override Document Map(Document input, IExecutionContext context)
     {
-        var words = input.Get<ImmutableArray<TimedWord>>(Keys.Words);
-        var restore = !PunctuationDetector.IsPunctuated(words);
+        var words = input.Get<Lazy<ImmutableArray<TimedWord>>>(Keys.Words);
         var (result, key) = StageCache.GetOrCompute(
             context,
             nameof(RestorePunctuation),
             modelVersion ?? StageCache.CodeVersion,
             input.Get<string>(Keys.Fingerprint),
-            () => new RestoredSentences(restore ? PunctuationRestorer.Default.Restore(words) : SentenceSplitter.Split(words), restore));
+            () =>
+            {
+                var restore = !PunctuationDetector.IsPunctuated(words.Value);
+                return new RestoredSentences(restore ? PunctuationRestorer.Default.Restore(words.Value) : SentenceSplitter.Split(words.Value), restore);
+            });
         return input.With(Keys.Sentences, result.Sentences).With(Keys.Restored, result.Restored).With(Keys.Fingerprint, key);
     }
 }
