@@ -24,7 +24,14 @@ internal sealed class ParseTranscript(SiteSettings settings) : PerDocumentModule
         if (input.TryGet<string>(ReadTranscripts.SidecarKey, out var sidecar))
         {
             var sidecarSource = input.GetOrDefault(ReadTranscripts.SidecarSourceKey, source);
-            metadata = MetadataReader.Merge(metadata, MetadataReader.ReadYaml(sidecarSource, sidecar));
+            try
+            {
+                metadata = MetadataReader.Merge(metadata, MetadataReader.ReadYaml(sidecarSource, sidecar));
+            }
+            catch (TranscriptFormatException e)
+            {
+                throw ReadTranscripts.ForSidecar(e);
+            }
         }
 
         metadata = metadata with

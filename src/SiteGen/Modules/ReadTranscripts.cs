@@ -44,7 +44,7 @@ internal sealed class ReadTranscripts(string inputDirectory) : IModule
                 var sidecarSource = Path.GetRelativePath(inputDirectory, sidecar).Replace('\\', '/');
                 document = Read(sidecar, sidecarSource, InputDecoder.MaxSidecarBytes, out error) is { } yaml
                     ? document.With(SidecarKey, yaml).With(SidecarSourceKey, sidecarSource)
-                    : document.With(InputErrorKey, error);
+                    : document.With(InputErrorKey, ForSidecar(error!));
             }
 
             documents.Add(document);
@@ -67,6 +67,13 @@ internal sealed class ReadTranscripts(string inputDirectory) : IModule
             return null;
         }
     }
+
+    /// <summary>
+    /// The error is reported under the transcript's name; a line number there would point into the wrong file,
+    /// so the sidecar's own name and line stay in the message only.
+    /// </summary>
+    internal static TranscriptFormatException ForSidecar(TranscriptFormatException error) =>
+        error.Line == 0 ? error : new TranscriptFormatException(error.Message, 0, error);
 
     private static bool IsTranscript(string path)
     {
