@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Html.Dom.Events;
 using AngleSharp.Html.Parser;
+using SiteGen.Publishing;
 
 namespace SiteGen.Tests.Validation;
 
@@ -49,8 +50,7 @@ public sealed class OutputValidityTests(BuiltFixtureSite site) : IClassFixture<B
                 .Select(s => (File: f, Json: s.TextContent)))
             .ToList();
 
-        Assert.Contains(files, f => f.EndsWith("transcript.json", StringComparison.Ordinal));
-        Assert.Contains(files, f => f.EndsWith("chapters.json", StringComparison.Ordinal));
+        Assert.Equal(2, files.Count(f => f.EndsWith("transcript.json", StringComparison.Ordinal)));
         Assert.NotEmpty(blocks);
         foreach (var file in files)
         {
@@ -62,6 +62,17 @@ public sealed class OutputValidityTests(BuiltFixtureSite site) : IClassFixture<B
             using var json = JsonDocument.Parse(text);
             Assert.Equal(JsonValueKind.Object, json.RootElement.ValueKind);
         }
+    }
+
+    [Fact]
+    public void Chapters_json_with_hostile_titles_parses_and_keeps_the_titles()
+    {
+        ChapterMark[] marks = [new(TimeSpan.Zero, "Intro \"quoted\" </script><script>alert(1)</script>"), new(TimeSpan.FromSeconds(90.5), "Back\\slash \\u0041 and {\"braces\"}")];
+
+        using var json = JsonDocument.Parse(ChaptersJson.Write([.. marks], "Pod \"cast\"", "Title </script>"));
+
+        var titles = json.RootElement.GetProperty("chapters").EnumerateArray().Select(c => c.GetProperty("title").GetString()).ToList();
+        Assert.Equal(marks.Select(m => m.Title), titles);
     }
 
     [Fact]
