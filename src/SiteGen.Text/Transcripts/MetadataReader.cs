@@ -190,7 +190,7 @@ public static class MetadataReader
     private static void RefuseAliases(string fileName, string yaml, int lineOffset)
     {
         var parser = new Parser(new StringReader(yaml));
-        while (parser.MoveNext())
+        while (MoveNext(parser))
         {
             var found = parser.Current switch
             {
@@ -203,6 +203,19 @@ public static class MetadataReader
                 var line = (int)parser.Current!.Start.Line + lineOffset;
                 throw new TranscriptFormatException($"{fileName}: YAML anchors and aliases are not allowed in metadata; found {found} on line {line}.", line);
             }
+        }
+    }
+
+    // A syntax error is left for the loader, which reports it with its line.
+    private static bool MoveNext(Parser parser)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            return false;
         }
     }
 
