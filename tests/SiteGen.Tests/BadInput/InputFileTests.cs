@@ -15,6 +15,19 @@ public sealed class InputFileTests
         await site.AssertSkippedAsync("empty.vtt", "the file is empty");
     }
 
+    [Theory]
+    [InlineData("blank.txt", "blank.txt:1: The transcript is empty.")]
+    [InlineData("blank.md", "blank.md:1: the transcript has no spoken text.")]
+    [InlineData("blank.srt", "blank.srt:4: The SRT file has no cue with text.")]
+    public async Task A_file_of_blank_lines_is_refused_naming_its_line(string name, string message)
+    {
+        using var site = new BadSite().With(name, " \n\t\n\n");
+
+        var skipped = await site.AssertSkippedAsync(name);
+
+        Assert.Equal(message, skipped);
+    }
+
     [Fact]
     public async Task A_binary_file_with_nul_bytes_is_refused_as_binary()
     {
@@ -113,6 +126,17 @@ public sealed class InputFileTests
             .With("extra.yml", [(byte)'t', (byte)'i', (byte)'t', (byte)'l', (byte)'e', (byte)':', (byte)' ', 0xFF, (byte)'\n']);
 
         await site.AssertSkippedAsync("extra.vtt", "extra.yml: invalid UTF-8 on line 1");
+    }
+
+    [Fact]
+    public void Utf16_with_a_lone_surrogate_names_its_line()
+    {
+        byte[] bytes = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("one\ntwo\n"), 0x00, 0xD8, (byte)'b', 0x00];
+
+        var error = Assert.Throws<SiteGen.Text.Transcripts.TranscriptFormatException>(() => InputDecoder.Decode("x.txt", bytes));
+
+        Assert.Equal(3, error.Line);
+        Assert.StartsWith("x.txt: invalid UTF-16 on line 3", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
