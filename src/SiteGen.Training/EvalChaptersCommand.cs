@@ -12,7 +12,8 @@ namespace SiteGen.Training;
 /// <summary>
 /// eval-chapters: segments the official transcripts and compares with their official outlines (boundary F1 within
 /// ±60/±120 s, Pk, WindowDiff, chapter-count ratio, title overlap) next to equal-length and random baselines.
-/// Options: --corpus DIR, --limit N, --show N, --target M, --cost C, --length W, --cue Q, --window M, --min M.
+/// Options: --corpus DIR, --limit N, --show N, --target M, --cost C, --length W, --cue Q, --window M, --min M,
+/// --block M, --speakers false (drop speaker names, as in Whisper output), --times false (drop times: segment on word counts).
 /// Prints shared text only to the console (samples of titles and summaries), never to files.
 /// </summary>
 internal static partial class EvalChaptersCommand
@@ -37,9 +38,12 @@ internal static partial class EvalChaptersCommand
             QuestionCue = Number(options, "cue", SegmentationSettings.Default.QuestionCue),
             WindowMinutes = Number(options, "window", SegmentationSettings.Default.WindowMinutes),
             MinMinutes = Number(options, "min", SegmentationSettings.Default.MinMinutes),
+            BlockMinutes = Number(options, "block", SegmentationSettings.Default.BlockMinutes),
         };
         var show = (int)Number(options, "show", 3);
         var limit = (int)Number(options, "limit", int.MaxValue);
+        var keepSpeakers = options.GetValueOrDefault("speakers") != "false";
+        var keepTimes = options.GetValueOrDefault("times") != "false";
 
         var files = Directory.GetFiles(officialDir, "*.md");
         Array.Sort(files, StringComparer.Ordinal);
@@ -64,22 +68,46 @@ internal static partial class EvalChaptersCommand
         var random = new Scores($"random x{medianCount}");
         var titleOverlap = new List<double>();
         var titleBaselineOverlap = new List<double>();
+        var titlePairBaselineOverlap = new List<double>();
         var titleWords = new List<int>();
         var shown = 0;
+        var goldIntros = 0;
+        var foundIntros = 0;
+        var introEndsMatched = 0;
         var started = DateTime.UtcNow;
         foreach (var episode in episodes)
         {
-            var chapters = ChapterSegmenter.Segment(episode.Paragraphs, episode.Context, settings);
+            var input = Strip(episode.Paragraphs, keepSpeakers, keepTimes);
+            var context = keepSpeakers ? episode.Context : episode.Context with { Hosts = [] };
+            var chapters = ChapterSegmenter.Segment(input, context, settings);
+
+            // Score against the true turn times even when the segmenter did not see them.
+            chapters = [.. chapters.Select(c => c with { Start = episode.Paragraphs[c.FirstParagraph].Start })];
             var hypothesis = chapters.Select(c => c.Start!.Value.TotalSeconds).ToList();
             var gold = episode.Gold.Select(g => g.Start).ToList();
             ours.Add(gold, hypothesis, episode.EndSeconds);
             equal.Add(gold, EqualStarts(medianCount, episode.EndSeconds), episode.EndSeconds);
             random.Add(gold, RandomStarts(medianCount, episode.EndSeconds, episode.Number), episode.EndSeconds);
 
+            if (episode.Gold[0].Title == ChapterTitler.IntroductionTitle)
+            {
+                goldIntros++;
+                if (chapters[0].Title == ChapterTitler.IntroductionTitle)
+                {
+                    foundIntros++;
+                    if (chapters.Length > 1 && Math.Abs(chapters[1].Start!.Value.TotalSeconds - episode.Gold[1].Start) <= 60)
+                    {
+                        introEndsMatched++;
+                    }
+                }
+            }
+
             var analyzed = AnalyzedEpisode.Analyze(episode.Paragraphs);
-            var baselineTitles = TopWordTitles(analyzed, chapters);
+            var baselineTitles = TopWordTitles(analyzed, chapters, 1);
+            var baselinePairTitles = TopWordTitles(analyzed, chapters, 2);
             titleOverlap.Add(TitleOverlap(chapters, chapters.Select(c => c.Title).ToList(), episode, analyzed.Analyzer));
             titleBaselineOverlap.Add(TitleOverlap(chapters, baselineTitles, episode, analyzed.Analyzer));
+            titlePairBaselineOverlap.Add(TitleOverlap(chapters, baselinePairTitles, episode, analyzed.Analyzer));
             foreach (var chapter in chapters)
             {
                 titleWords.Add(chapter.Title.Split(' ').Length);
@@ -95,14 +123,21 @@ internal static partial class EvalChaptersCommand
         var elapsed = DateTime.UtcNow - started;
         Console.WriteLine();
         Console.WriteLine($"episodes: {episodes.Count}, median gold chapters: {medianCount}, segmentation time: {elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"input: speakers {(keepSpeakers ? "kept" : "dropped")}, times {(keepTimes ? "kept" : "dropped (150 words/min)")}");
         Console.WriteLine($"settings: target {settings.TargetMinutes} min, cost {settings.BoundaryCost}, length weight {settings.LengthWeight}, cue {settings.QuestionCue}, window {settings.WindowMinutes} min, min {settings.MinMinutes} min");
+        Console.WriteLine($"introduction: gold has one in {goldIntros} episodes; found in {foundIntros}, its end within 60 s of gold in {introEndsMatched}");
         Console.WriteLine(Scores.Header);
         Console.WriteLine(ours.Row());
         Console.WriteLine(equal.Row());
         Console.WriteLine(random.Row());
-        Console.WriteLine($"title overlap with gold (content stem shared): ours {titleOverlap.Average():P1}, top-word baseline {titleBaselineOverlap.Average():P1}; mean title words {titleWords.Average():F2}");
+        Console.WriteLine($"title overlap with gold (content stem shared): ours {titleOverlap.Average():P1}, top-word baseline {titleBaselineOverlap.Average():P1}, top-two-words baseline {titlePairBaselineOverlap.Average():P1}; mean title words {titleWords.Average():F2}");
         return 0;
     }
+
+    private static ImmutableArray<Paragraph> Strip(ImmutableArray<Paragraph> paragraphs, bool keepSpeakers, bool keepTimes) =>
+        keepSpeakers && keepTimes
+            ? paragraphs
+            : [.. paragraphs.Select(p => new Paragraph([.. p.Sentences.Select(s => new Sentence(s.Text, keepTimes ? s.Start : null, keepSpeakers ? s.Speaker : null))]))];
 
     private static void PrintSample(Episode episode, ImmutableArray<Chapter> chapters)
     {
@@ -115,7 +150,7 @@ internal static partial class EvalChaptersCommand
             Console.WriteLine($"  {left,-45} | {right}");
         }
 
-        foreach (var chapter in chapters.Take(4))
+        foreach (var chapter in chapters.Take(8))
         {
             Console.WriteLine($"  [{chapter.Title}] {chapter.Summary}");
         }
@@ -176,8 +211,8 @@ internal static partial class EvalChaptersCommand
         return [.. ids];
     }
 
-    // Baseline titles: the most frequent content word of each chapter.
-    private static List<string> TopWordTitles(AnalyzedEpisode analyzed, ImmutableArray<Chapter> chapters)
+    // Baseline titles: the most frequent content word(s) of each chapter, joined by "and".
+    private static List<string> TopWordTitles(AnalyzedEpisode analyzed, ImmutableArray<Chapter> chapters, int words)
     {
         var titles = new List<string>();
         foreach (var chapter in chapters)
@@ -190,8 +225,8 @@ internal static partial class EvalChaptersCommand
                 counts[id] = counts.GetValueOrDefault(id) + 1;
             }
 
-            var best = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => analyzed.Vocabulary[kv.Key]).FirstOrDefault();
-            titles.Add(chapter.Title == ChapterTitler.IntroductionTitle ? chapter.Title : best ?? string.Empty);
+            var best = string.Join(" and ", counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => analyzed.Vocabulary[kv.Key]).Take(words));
+            titles.Add(chapter.Title == ChapterTitler.IntroductionTitle ? chapter.Title : best);
         }
 
         return titles;

@@ -23,8 +23,6 @@ internal sealed class SparseVector
 
     public double Norm { get; }
 
-    public int Count => ids.Length;
-
     /// <summary>Weights each term's count by <paramref name="idf"/> (or 1 when null).</summary>
     public static SparseVector FromCounts(Dictionary<int, int> counts, double[]? idf = null)
     {

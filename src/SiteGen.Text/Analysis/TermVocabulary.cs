@@ -21,6 +21,4 @@ internal sealed class TermVocabulary
 
         return id;
     }
-
-    public bool TryGet(string term, out int id) => ids.TryGetValue(term, out id);
 }

@@ -28,6 +28,7 @@ public static class ChapterSegmenter
         }
 
         var idf = episode.BlockIdf(0, episode.Paragraphs.Length, SegmentationSettings.Default.BlockMinutes);
+        var weight = SentenceWeights.Compute(episode, plan, context);
         var chapters = ImmutableArray.CreateBuilder<Chapter>(plan.Ranges.Count);
         for (var c = 0; c < plan.Ranges.Count; c++)
         {
@@ -41,7 +42,7 @@ public static class ChapterSegmenter
 
             if (summary is null)
             {
-                var best = CentralSentences.MostCentral(episode, episode.ParagraphFirstSentence[first], episode.ParagraphFirstSentence[end], idf);
+                var best = CentralSentences.MostCentral(episode, episode.ParagraphFirstSentence[first], episode.ParagraphFirstSentence[end], idf, weight);
                 summary = best >= 0
                     ? episode.TextOf(episode.Sentences[best])
                     : DescriptionWriter.Fit(FirstText(episode, first, end), DescriptionWriter.MaxLength);

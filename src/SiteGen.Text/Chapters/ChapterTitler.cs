@@ -57,7 +57,7 @@ internal static class ChapterTitler
             var limit = Math.Min(CandidatesPerChapter, phrases[c].Count);
             for (var i = 0; i < limit && titles[c] is null; i++)
             {
-                var phrase = phrases[c][i];
+                var phrase = Pair(phrases[c], i, usedKeys);
                 var title = Display(phrase.Words, casing, capitalizeFirst: true);
                 if (!usedKeys.Contains(phrase.Key) && usedTitles.Add(title))
                 {
@@ -86,6 +86,34 @@ internal static class ChapterTitler
         }
 
         return (titles, inline);
+    }
+
+    private const double PairRatio = 0.6;
+
+    // One word rarely names a whole section; when the next single word is nearly as strong, "War and power" does.
+    private static KeyPhrase Pair(List<KeyPhrase> candidates, int index, HashSet<string> usedKeys)
+    {
+        var best = candidates[index];
+        if (best.Words.Contains(' ', StringComparison.Ordinal))
+        {
+            return best;
+        }
+
+        for (var j = index + 1; j < candidates.Count && j < index + 4; j++)
+        {
+            var next = candidates[j];
+            if (next.Score < best.Score * PairRatio)
+            {
+                break;
+            }
+
+            if (!next.Words.Contains(' ', StringComparison.Ordinal) && !usedKeys.Contains(next.Key))
+            {
+                return new KeyPhrase(best.Key + " and " + next.Key, best.Words + " and " + next.Words, best.Score);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Sentence case: the first word capitalised, later words only when they are proper nouns.</summary>

@@ -83,6 +83,12 @@ internal sealed class WordProfile
             return false;
         }
 
+        // "-al" words are mostly adjectives ("emotional"); the nouns among them ("animal") show a plural somewhere.
+        if (lowerWord.EndsWith("al", StringComparison.Ordinal) && !words.ContainsKey(lowerWord + "s"))
+        {
+            return false;
+        }
+
         foreach (var ending in AdjectiveEndings)
         {
             if (lowerWord.EndsWith(ending, StringComparison.Ordinal))

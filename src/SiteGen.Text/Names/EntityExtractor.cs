@@ -145,8 +145,11 @@ public sealed class EntityExtractor
 
     private int CapitalisedRun(NameToken[] words, int start, HashSet<string> capitalisedMidSentence)
     {
-        if (!IsNameWord(words[start]) || Titles.Contains(words[start].Key)
-            || (start == 0 && !capitalisedMidSentence.Contains(words[start].Key)))
+        // A capitalised everyday word ("Then", "Because") starts no name, even when a run of names follows it.
+        var first = words[start];
+        if (!IsNameWord(first) || Titles.Contains(first.Key)
+            || (start == 0 && !capitalisedMidSentence.Contains(first.Key))
+            || (gazetteer.Words.Count(first.Key) >= FunctionWordCount && gazetteer.Find(first.Key) is null))
         {
             return 0;
         }
@@ -172,9 +175,8 @@ public sealed class EntityExtractor
         return end - start;
     }
 
-    private bool IsNameWord(NameToken token) =>
-        token.IsCapitalised && token.Key.Length > 0 && char.IsLetter(token.Core[0]) && !Excluded.Contains(token.Key)
-        && (gazetteer.Words.Count(token.Key) < FunctionWordCount || gazetteer.Find(token.Key) is not null);
+    private static bool IsNameWord(NameToken token) =>
+        token.IsCapitalised && token.Key.Length > 0 && char.IsLetter(token.Core[0]) && !Excluded.Contains(token.Key);
 
     private void Record(Dictionary<string, Found> found, NameToken[] words, int sentence, int start, int length)
     {
@@ -214,7 +216,7 @@ public sealed class EntityExtractor
             entity.Votes[EntityType.Organization]++;
         }
 
-        if (PlaceWords.Contains(last) || (before is "in" && !OrganizationWords.Contains(last)))
+        if (PlaceWords.Contains(last))
         {
             entity.Votes[EntityType.Place]++;
         }

@@ -57,14 +57,10 @@ public sealed class Gazetteer
     /// <summary>The canonical spelling of a name or glossary alias, matched on letters and digits only.</summary>
     public string? Canonical(string form) => Find(NameToken.KeyOf(form))?.Canonical;
 
-    /// <summary>The glossary data for a name or alias when the glossary (or type cues) gave any.</summary>
-    public (EntityType Type, string? Description, string? Link)? Describe(string form) =>
-        Find(NameToken.KeyOf(form)) is { } name ? (name.Type, name.Description, name.Link) : null;
-
     /// <summary>Whether the form names one of the site's hosts.</summary>
     public bool IsHost(string form) => HostKeys.Contains(NameToken.KeyOf(form));
 
-    /// <summary>This gazetteer with the episode's guests and the names in its title marked as the episode's own.</summary>
+    /// <summary>This gazetteer with the episode's guests marked as the episode's own, and the names in its title added.</summary>
     public Gazetteer ForEpisode(TranscriptMetadata metadata)
     {
         ArgumentNullException.ThrowIfNull(metadata);
@@ -81,9 +77,10 @@ public sealed class Gazetteer
             builder.Add(guest, EntityType.Person, NameStrength.Episode, 1);
         }
 
+        // Titles are written in title case, so their rarer words are only probably names.
         foreach (var name in TitleNames(title))
         {
-            builder.Add(name, EntityType.Other, NameStrength.Episode, 1);
+            builder.Add(name, EntityType.Other, NameStrength.Site, 1);
         }
 
         return builder.Build();
@@ -100,35 +97,39 @@ public sealed class Gazetteer
         a.Strength != b.Strength ? a.Strength > b.Strength : a.Count > b.Count;
 
     // Capitalised runs of the title whose words are not everyday words: "Proteins and AlphaFold" gives "AlphaFold".
-    private IEnumerable<string> TitleNames(string? title)
+    private List<string> TitleNames(string? title)
     {
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            yield break;
-        }
-
+        var names = new List<string>();
         var run = new List<string>();
-        foreach (var word in NameToken.Words(title).Append("|"))
+        foreach (var word in NameToken.Words(title ?? string.Empty))
         {
             var token = NameToken.Parse(word);
             var keep = token.IsCapitalised && token.Key.Length >= 3 && !Words.IsCommon(token.Key) && !token.Key.All(char.IsDigit);
-            if (keep && token.Prefix.Length == 0)
+            if (!keep || token.Prefix.Length > 0)
+            {
+                Flush();
+            }
+
+            if (keep)
             {
                 run.Add(token.Core);
             }
 
-            if (!keep || token.Suffix.Length > 0 || token.Prefix.Length > 0)
+            if (token.Suffix.Length > 0)
             {
-                if (keep && token.Prefix.Length > 0)
-                {
-                    run.Add(token.Core);
-                }
+                Flush();
+            }
+        }
 
-                if (run.Count > 0)
-                {
-                    yield return string.Join(' ', run);
-                    run.Clear();
-                }
+        Flush();
+        return names;
+
+        void Flush()
+        {
+            if (run.Count > 0)
+            {
+                names.Add(string.Join(' ', run));
+                run.Clear();
             }
         }
     }

@@ -12,8 +12,7 @@ namespace SiteGen.Text.Names;
 /// </summary>
 public sealed class NameRepairer
 {
-    public const int MaxSpanWords = 4;
-
+    private const int MaxSpanWords = 4;
     private const int MaxWordsPerNameToken = 3;
     private const double PhoneticWeight = 0.6;
     private const double AmbiguityMargin = 0.02;
@@ -21,10 +20,12 @@ public sealed class NameRepairer
     // Words this frequent ("the", "at", "is") never start or end a misheard name, and never take part in a joined one.
     private const int EdgeWordCount = 1000;
     private const int JoinWordCount = 3000;
+    private const int MinimumLooseLength = 5;
 
     private readonly Gazetteer gazetteer;
     private readonly Dictionary<char, List<Variant>> buckets = [];
     private readonly List<Variant> variants = [];
+    private readonly Dictionary<string, GazetteerName> episodeTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Variant>> followers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Variant>> leaders = new(StringComparer.Ordinal);
 
@@ -44,11 +45,18 @@ public sealed class NameRepairer
             {
                 AddToBuckets(new Variant(name, true, name.Tokens[^1], name.TokenSounds[^1]));
             }
-
         }
 
         foreach (var name in gazetteer.Names)
         {
+            if (name.IsMultiWordPerson && name.Strength >= NameStrength.Glossary)
+            {
+                foreach (var token in name.Tokens)
+                {
+                    episodeTokens.TryAdd(token, name);
+                }
+            }
+
             if (name.Tokens.Length == 2 && (name.Count >= 2 || name.Strength > NameStrength.Corpus))
             {
                 AddContext(followers, name.Tokens[0], name.Tokens[1]);
@@ -170,7 +178,7 @@ public sealed class NameRepairer
                 {
                     // A correctly spelled name holds its words against looser matches that overlap it; a name learned
                     // only from the corpus yields to any accepted match.
-                    var hold = exact.Strength > NameStrength.Corpus ? 1.0 : 0.7;
+                    var hold = exact.Strength > NameStrength.Corpus && exact.Letters == spanKey ? 1.0 : 0.7;
                     candidates.Add(new Candidate(sentence, start, length, exact, null, hold, exact.Canonical));
                 }
 
@@ -229,7 +237,8 @@ public sealed class NameRepairer
 
         if (gazetteer.FindExact(spanKey) is not { } name)
         {
-            return null;
+            // The first name or surname of one of the episode's people is right as it is.
+            return length == 1 && episodeTokens.TryGetValue(spanKey, out var person) ? person : null;
         }
 
         if (SameText(words, start, length, name.Canonical))
@@ -245,7 +254,7 @@ public sealed class NameRepairer
                 accepted.Add(new Candidate(sentence, start, length, name, NameRepairReason.Casing, 1.0, name.Canonical));
             }
         }
-        else if (JoinAllowed(words, start, length)
+        else if (name.Letters.Length >= 4 && JoinAllowed(words, start, length)
                  && (!common || name.Strength >= NameStrength.Site || episode.Attests(name) || name.Count >= 20))
         {
             accepted.Add(new Candidate(sentence, start, length, name, NameRepairReason.Joined, 1.0, name.Canonical));
@@ -317,7 +326,8 @@ public sealed class NameRepairer
             foreach (var variant in variants)
             {
                 if ((skip != '\0' && (variant.First == skip || variant.Second == skip))
-                    || Math.Abs(variant.Letters.Length - spanKey.Length) > Math.Max(3, variant.Letters.Length / 2))
+                    || Math.Abs(variant.Letters.Length - spanKey.Length) > Math.Max(3, variant.Letters.Length / 2)
+                    || Math.Abs(variant.Sound.Primary.Length - sound.Primary.Length) > 2)
                 {
                     continue;
                 }
@@ -373,12 +383,19 @@ public sealed class NameRepairer
         }
 
         var reason = variant.IsSurname ? NameRepairReason.Surname : NameRepairReason.Sound;
+        if (IsDerived(name, variant.Letters, words, start, length))
+        {
+            return null;
+        }
+
         if (common)
         {
             if (length == 1)
             {
                 // A single everyday word is a name only next to words that complete a known longer name.
-                return CompletesKnownName(name, words, start, length) && score >= 0.8 ? NameRepairReason.Context : null;
+                return gazetteer.Words.Count(words[start].Key) < EdgeWordCount && CompletesKnownName(name, words, start, length) && score >= 0.8
+                    ? NameRepairReason.Context
+                    : null;
             }
 
             return (strength >= NameStrength.Glossary || attested) && score >= 0.88 && minimum >= 0.6 ? reason : null;
@@ -394,7 +411,7 @@ public sealed class NameRepairer
         {
             NameStrength.Episode or NameStrength.Glossary => 0.78,
             NameStrength.Site when LooksMisheard(name, words, start, length, allowEnglish: true) => 0.82,
-            NameStrength.Corpus when attested && LooksMisheard(name, words, start, length, allowEnglish: true) => 0.85,
+            NameStrength.Corpus when attested && LooksMisheard(name, words, start, length, allowEnglish: false) => 0.88,
             _ => double.MaxValue,
         };
         return score >= threshold ? reason : null;
@@ -402,6 +419,12 @@ public sealed class NameRepairer
 
     private bool LooksMisheard(GazetteerName name, NameToken[] words, int start, int length, bool allowEnglish)
     {
+        // Short words sound like too many names.
+        if (Spoken(words, start, length).Length < MinimumLooseLength)
+        {
+            return false;
+        }
+
         for (var w = start; w < start + length; w++)
         {
             if (name.Tokens.Contains(words[w].Key))
@@ -417,6 +440,22 @@ public sealed class NameRepairer
 
         return true;
     }
+
+    // "ultramarathons" or "americana" is a word derived from the name, not a mishearing of it.
+    private static bool IsDerived(GazetteerName name, string letters, NameToken[] words, int start, int length)
+    {
+        if (name.Strength == NameStrength.Glossary)
+        {
+            return false;
+        }
+
+        var spoken = Spoken(words, start, length);
+        return spoken.Length != letters.Length
+            && (spoken.StartsWith(letters, StringComparison.Ordinal) || letters.StartsWith(spoken, StringComparison.Ordinal));
+    }
+
+    private static string Spoken(NameToken[] words, int start, int length) =>
+        string.Concat(words.AsSpan(start, length).ToArray().Select(w => w.Key));
 
     // "alan touring" is Alan Turing when "Alan Turing" is a known name: the neighbour vouches for the everyday word.
     private bool CompletesKnownName(GazetteerName name, NameToken[] words, int start, int length)
@@ -491,6 +530,12 @@ public sealed class NameRepairer
         var phonetic = Math.Max(
             Math.Max(KeySimilarity(spokenSound.Primary, sound.Primary), KeySimilarity(spokenSound.Primary, sound.Alternate)),
             Math.Max(KeySimilarity(spokenSound.Alternate, sound.Primary), KeySimilarity(spokenSound.Alternate, sound.Alternate)));
+        if (phonetic < 0.5)
+        {
+            // Spelling alone cannot lift this to an acceptable score; skip the costlier comparison.
+            return PhoneticWeight * phonetic;
+        }
+
         return (PhoneticWeight * phonetic) + ((1 - PhoneticWeight) * EditDistance.Similarity(spoken, letters));
     }
 

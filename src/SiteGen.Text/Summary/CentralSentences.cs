@@ -7,12 +7,13 @@ internal static class CentralSentences
 {
     private const int MaxGraphSentences = 1500;
     private const double Relevance = 0.7;
+    private const double MaxRedundancy = 0.8;
 
     /// <summary>
     /// The standalone sentence of [first, end) closest to the stretch's TF-IDF centroid; first-person sentences only
     /// when nothing else stands alone. -1 when no sentence qualifies.
     /// </summary>
-    public static int MostCentral(AnalyzedEpisode episode, int first, int end, double[] idf)
+    public static int MostCentral(AnalyzedEpisode episode, int first, int end, double[] idf, double[] weight)
     {
         var scratch = new Dictionary<int, int>();
         var centroid = SparseVector.FromTerms(episode.TermsOfSentences(first, end), idf, scratch);
@@ -28,7 +29,7 @@ internal static class CentralSentences
                     continue;
                 }
 
-                var score = SparseVector.FromTerms(episode.TermsOf(sentence), idf, scratch).Cosine(centroid);
+                var score = SparseVector.FromTerms(episode.TermsOf(sentence), idf, scratch).Cosine(centroid) * weight[s];
                 if (score > bestScore)
                 {
                     best = s;
@@ -49,7 +50,9 @@ internal static class CentralSentences
     /// Up to <paramref name="count"/> central, mutually different standalone sentences of [first, end) (LexRank with an
     /// MMR redundancy penalty), at most one per group while groups remain; returned in reading order.
     /// </summary>
-    public static List<int> Select(AnalyzedEpisode episode, int first, int end, double[] idf, int[] groupOfSentence, int count)
+    /// <param name="weight">Multiplies each sentence's centrality (indexed by sentence); favours on-topic sentences.</param>
+    public static List<int> Select(
+        AnalyzedEpisode episode, int first, int end, double[] idf, int[] groupOfSentence, double[] weight, int count)
     {
         var scratch = new Dictionary<int, int>();
         var candidates = new List<int>();
@@ -96,9 +99,10 @@ internal static class CentralSentences
 
         var centrality = LexRank.Centrality(vectors);
         var max = 0.0;
-        foreach (var c in centrality)
+        for (var i = 0; i < centrality.Length; i++)
         {
-            max = Math.Max(max, c);
+            centrality[i] *= weight[candidates[i]];
+            max = Math.Max(max, centrality[i]);
         }
 
         var chosen = new List<int>();
@@ -124,6 +128,12 @@ internal static class CentralSentences
                 foreach (var j in chosen)
                 {
                     redundancy = Math.Max(redundancy, vectors[i].Cosine(vectors[j]));
+                }
+
+                // A near-repeat adds nothing however central it is.
+                if (redundancy > MaxRedundancy)
+                {
+                    continue;
                 }
 
                 var score = (Relevance * (max > 0 ? centrality[i] / max : 0)) - ((1 - Relevance) * redundancy);

@@ -42,10 +42,12 @@ public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
             }
         }
 
+        var weight = SentenceWeights.Compute(episode, plan, context);
+
         var bodyFirst = episode.ParagraphFirstSentence[plan.IntroParagraphs];
         var idf = episode.BlockIdf(0, episode.Paragraphs.Length, SegmentationSettings.Default.BlockMinutes);
         var picked = CentralSentences.Select(
-            episode, bodyFirst, episode.Sentences.Length, idf, groupOfSentence, TargetSentences - introduction.Count);
+            episode, bodyFirst, episode.Sentences.Length, idf, groupOfSentence, weight, TargetSentences - introduction.Count);
         var sentences = ImmutableArray.CreateBuilder<string>();
         sentences.AddRange(introduction);
         foreach (var s in picked)

@@ -10,6 +10,7 @@ namespace SiteGen.Text.Summary;
 internal static partial class GuestIntroduction
 {
     private const int MaxWords = 60;
+    private const int MaxSummaryWords = 30;
     private const double SearchMinutes = 12;
 
     /// <summary>Up to two sentences introducing the guest, rewritten to name them; empty when there is no introduction.</summary>
@@ -41,9 +42,9 @@ internal static partial class GuestIntroduction
             if (appositive.StartsWith(',') && appositive.Length > 2)
             {
                 var description = appositive[1..].Trim();
-                if (description.Length > 0 && char.IsLower(description[0]) && WordCount(description) + 2 <= MaxWords)
+                if (description.Length > 0 && char.IsLower(description[0]) && !NotAnAppositive(description))
                 {
-                    result.Add(name + " is " + description);
+                    result.Add(name + " is " + Shorten(description));
                 }
             }
 
@@ -76,6 +77,51 @@ internal static partial class GuestIntroduction
         }
 
         return result;
+    }
+
+    // Hosts pile up credentials; a summary sentence keeps the first clauses and stops at a comma.
+    private static string Shorten(string description)
+    {
+        if (WordCount(description) <= MaxSummaryWords)
+        {
+            return description;
+        }
+
+        var words = 0;
+        var lastComma = -1;
+        for (var i = 0; i < description.Length && words < MaxSummaryWords; i++)
+        {
+            if (description[i] == ' ')
+            {
+                words++;
+            }
+            else if (description[i] is ',' or ';' && words >= 6)
+            {
+                lastComma = i;
+            }
+        }
+
+        if (lastComma < 0)
+        {
+            return description;
+        }
+
+        var head = description[..lastComma].TrimEnd();
+        if (head.EndsWith(" and", StringComparison.Ordinal))
+        {
+            head = head[..^4];
+        }
+
+        return head + ".";
+    }
+
+    // "X, his third time on the podcast" or "X, who ..." does not say what X is.
+    private static bool NotAnAppositive(string description)
+    {
+        var space = description.IndexOf(' ');
+        var first = space < 0 ? description : description[..space];
+        return first is "his" or "her" or "their" or "my" or "our" or "who" or "which" or "whose" or "where" or "whom"
+            or "and" or "about" or "on" or "in" or "for" or "to" or "from" or "this" or "that" or "it" or "we" or "i";
     }
 
     private static int ParagraphsWithin(AnalyzedEpisode episode, double minutes)

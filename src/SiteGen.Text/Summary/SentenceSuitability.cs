@@ -26,6 +26,15 @@ internal static class SentenceSuitability
         "in fact", "in that", "in this", "in those", "in these", "at that", "at this", "for example", "for instance",
         "of course", "on the other hand", "by the way", "in other words", "at the same time", "as a result",
         "in general", "in a sense", "in some sense", "in a way", "kind of", "sort of", "you know", "i mean",
+        "listen", "look", "meaning", "like", "again", "anyway", "basically", "honestly", "literally", "the answer is",
+        "the way i", "the thing is", "the point is", "the reason is", "the question is", "my point", "the problem is",
+    ];
+
+    // Hedges and asides that tie a sentence to the live conversation; tolerated only when nothing better exists.
+    private static readonly string[] Asides =
+    [
+        "you said", "you mentioned", "i guess", "i think", "you know", "i mean", "like i said", "kind of", "sort of",
+        "as i said", "we talked", "we discussed", "you asked", "well,", "oh,", "yeah,", "uh", "um",
     ];
 
     private static readonly string[] HousekeepingPhrases =
@@ -33,7 +42,7 @@ internal static class SentenceSuitability
         "sponsor", "brought to you by", "promo code", "use code", "check out", "support this podcast", "support it",
         "to support", "subscribe", "patreon", "rate it", "review it", "apple podcasts", "spotify", "free trial",
         "% off", "percent off", "discount", "shipping", "sign up", "podcast.com", ".com/", "link in the description",
-        "in the description", "follow me on", "follow us on", "newsletter", "this is the", "thank you for listening",
+        "in the description", "thank you", "thanks", "follow me on", "follow us on", "newsletter", "this is the", "thank you for listening",
         "thanks for listening", "thank you for having me", "thanks for having me", "thank you so much for",
         "thanks so much for", "dear friends", "and now, here", "welcome to", "welcome back",
     ];
@@ -83,12 +92,58 @@ internal static class SentenceSuitability
             }
         }
 
-        if (!QuotesBalanced(trimmed))
+        if (!allowFirstPerson)
+        {
+            foreach (var aside in Asides)
+            {
+                if (ContainsWords(trimmed, aside))
+                {
+                    return false;
+                }
+            }
+        }
+
+        // A sentence opening on a preposition or a gerund is usually a fragment of the previous one.
+        if (!QuotesBalanced(trimmed) || FragmentStarts.Contains(stem) || (stem.Length > 5 && stem.EndsWith("ing", StringComparison.Ordinal)))
         {
             return false;
         }
 
         return !IsHousekeeping(text);
+    }
+
+    /// <summary>True when the sentence speaks as "I" or to "you" anywhere: fine in talk, weaker in a summary.</summary>
+    public static bool IsPersonal(string text)
+    {
+        var span = text.AsSpan();
+        var start = -1;
+        for (var i = 0; i <= span.Length; i++)
+        {
+            var inWord = i < span.Length && (char.IsLetter(span[i]) || span[i] is '\'' or '\u2019');
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var word = span[start..i];
+                var apostrophe = word.IndexOfAny('\'', '\u2019');
+                if (apostrophe > 0)
+                {
+                    word = word[..apostrophe];
+                }
+
+                if (word is "I" || word.Equals("you", StringComparison.OrdinalIgnoreCase) || word.Equals("my", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("your", StringComparison.OrdinalIgnoreCase) || word.Equals("me", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsHousekeeping(string text)
@@ -100,6 +155,73 @@ internal static class SentenceSuitability
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "should", "may", "might", "must",
+        "do", "does", "did", "shall", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't", "can't",
+        "won't", "hasn't", "haven't", "makes", "means", "seems", "becomes", "gives", "takes", "needs", "matters", "works",
+    };
+
+    private static readonly HashSet<string> FragmentStarts = new(StringComparer.Ordinal)
+    {
+        "from", "without", "into", "about", "through", "after", "before", "during", "toward", "towards", "against",
+        "under", "over", "between", "among", "across", "behind", "at", "on", "of", "like", "unlike", "despite",
+    };
+
+    /// <summary>
+    /// True when the sentence has an auxiliary, a common verb or a past tense: without a tagger, the cheap sign of a
+    /// full clause rather than a fragment like "People who think that a discussion is debate."
+    /// </summary>
+    public static bool HasFiniteVerb(ReadOnlySpan<char> text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '\u2019');
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var word = text[start..i].ToString().Replace('\u2019', '\'');
+                if (FiniteVerbs.Contains(word) || word.EndsWith("'s", StringComparison.Ordinal)
+                    || word.EndsWith("'re", StringComparison.Ordinal) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsWords(ReadOnlySpan<char> text, string words)
+    {
+        var at = 0;
+        while (at < text.Length)
+        {
+            var found = text[at..].IndexOf(words, StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            var start = at + found;
+            var end = start + words.Length;
+            if ((start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+
+            at = start + 1;
         }
 
         return false;

@@ -3,6 +3,7 @@ using System.Globalization;
 using SiteGen.Building;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
+using SiteGen.Pipelines;
 using SiteGen.Text.Transcripts;
 
 namespace SiteGen.Modules;
@@ -19,7 +20,7 @@ internal sealed class AssignSlugs : IModule
         // Folder names the site itself uses; an episode may not take them.
         var used = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            ["assets"] = null, ["guests"] = null, ["topics"] = null, ["pagefind"] = null, ["_report"] = null,
+            ["assets"] = null, ["guests"] = null, ["topics"] = null, ["pagefind"] = null, [BuildReport.Folder] = null,
         };
         var output = ImmutableArray.CreateBuilder<Document>(inputs.Length);
         foreach (var document in inputs.OrderBy(d => d, EpisodeOrder.NewestFirst))

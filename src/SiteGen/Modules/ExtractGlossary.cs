@@ -15,14 +15,15 @@ internal sealed class ExtractGlossary(SiteSettings settings, ImmutableArray<Glos
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context, CancellationToken ct)
     {
         var episodes = inputs.Select(d => d.Get<TranscriptMetadata>(Keys.Episode)).ToList();
-        var gazetteer = SiteGazetteer.Build(settings, glossary, episodes);
+        // Built only when some episode misses the cache.
+        var gazetteer = new Lazy<Gazetteer>(() => SiteGazetteer.Build(settings, glossary, episodes));
         var fingerprint = SiteGazetteer.Fingerprint(settings, glossary, episodes);
         var extract = new MapModule(nameof(ExtractGlossary), (document, ctx) =>
         {
             var metadata = document.Get<TranscriptMetadata>(Keys.Episode);
             var (items, _) = StageCache.GetOrCompute(
                 ctx, nameof(ExtractGlossary), StageCache.CodeVersion, document.Get<string>(Keys.Fingerprint),
-                () => new EntityExtractor(gazetteer.ForEpisode(metadata)).Extract(document.Get<ImmutableArray<Sentence>>(Keys.Sentences)),
+                () => new EntityExtractor(gazetteer.Value.ForEpisode(metadata.Guests)).Extract(document.Get<ImmutableArray<Sentence>>(Keys.Sentences)),
                 fingerprint);
             return document
                 .With(Keys.Glossary, items)

@@ -19,14 +19,15 @@ internal sealed class RepairNames(SiteSettings settings, ImmutableArray<Glossary
 {
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context, CancellationToken ct)
     {
-        var gazetteer = SiteGazetteer.Build(settings, glossary, inputs.Select(d => d.Get<TranscriptMetadata>(Keys.Episode)));
+        // Built only when some episode misses the cache: a rebuild of unchanged episodes never pays for it.
+        var gazetteer = new Lazy<Gazetteer>(() => SiteGazetteer.Build(settings, glossary, inputs.Select(d => d.Get<TranscriptMetadata>(Keys.Episode))));
         var fingerprint = SiteGazetteer.Fingerprint(settings, glossary, inputs.Select(d => d.Get<TranscriptMetadata>(Keys.Episode)));
         var repair = new MapModule(nameof(RepairNames), (document, ctx) =>
         {
             var metadata = document.Get<TranscriptMetadata>(Keys.Episode);
             var (result, key) = StageCache.GetOrCompute(
                 ctx, nameof(RepairNames), StageCache.CodeVersion, document.Get<string>(Keys.Fingerprint),
-                () => new NameRepairer(gazetteer.ForEpisode(metadata)).Repair(document.Get<ImmutableArray<Sentence>>(Keys.Sentences)),
+                () => new NameRepairer(gazetteer.Value.ForEpisode(metadata.Guests)).Repair(document.Get<ImmutableArray<Sentence>>(Keys.Sentences)),
                 fingerprint);
             return document
                 .With(Keys.Sentences, result.Sentences)

@@ -45,6 +45,6 @@ internal static class Feeds
             yield return new Document(null, "sitemap.xml", Sitemap.Write(urls));
         }
 
-        yield return new Document(null, "robots.txt", RobotsTxt.Write(baseUrl is null ? null : baseUrl + "sitemap.xml"));
+        yield return new Document(null, "robots.txt", RobotsTxt.Write(baseUrl is null ? null : baseUrl + "sitemap.xml", [$"/{BuildReport.Folder}/"]));
     }
 }

@@ -15,6 +15,7 @@ internal static class SitePipelines
         Topics.Create(site),
         Downloads.Create(site),
         Feeds.Create(site),
+        BuildReport.Create(site),
         NotFound.Create(site),
     ];
 }

@@ -42,6 +42,55 @@ public sealed class CliProcessTests
     }
 
     [Fact]
+    public async Task A_build_killed_midway_leaves_the_previous_site_and_the_next_build_cleans_up()
+    {
+        using var temp = new TempFolder();
+        var input = temp.Combine("in");
+        TestSite.CopyDirectory(Repository.Fixture("site"), input);
+        var output = temp.Combine("out");
+        await TestSite.BuildAsync(input, output);
+        var before = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+
+        // Enough work that the build is still running when its staging folder appears.
+        var seals = File.ReadAllText(Path.Combine(input, "harbor-seals.txt"));
+        for (var i = 0; i < 40; i++)
+        {
+            File.WriteAllText(Path.Combine(input, $"copy-{i:00}.txt"), seals.Replace("Xy3_abc-12Q", $"Xy3_abc-{i:000}", StringComparison.Ordinal).Replace("#7", $"#{100 + i}", StringComparison.Ordinal));
+        }
+
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { Program, "build", "--input", input, "--output", output, "--theme", Repository.Theme, "--no-search", "--no-cache" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using (var process = Process.Start(start)!)
+        {
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (!Directory.EnumerateDirectories(temp.Path, ".out.staging-*").Any() && !process.HasExited && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(20);
+            }
+
+            Assert.False(process.HasExited, "the build ended before it could be killed");
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        var after = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        Assert.All(before, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(after[kv.Key]), kv.Key));
+
+        foreach (var copy in Directory.EnumerateFiles(input, "copy-*.txt"))
+        {
+            File.Delete(copy);
+        }
+
+        await TestSite.BuildAsync(input, output);
+        Assert.Empty(Directory.EnumerateDirectories(temp.Path, ".out.staging-*"));
+    }
+
+    [Fact]
     public async Task Unknown_commands_are_usage_errors()
     {
         var run = await Run(["publish"], new());

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using SiteGen.Text.Analysis;
 using SiteGen.Text.Chapters;
 using SiteGen.Text.Prose;
 
@@ -11,7 +12,8 @@ namespace SiteGen.Text.Tests.Chapters;
 /// Minimal reader for the shared official transcripts (speaker, "(HH:MM:SS)" link, text per turn) and their outlines,
 /// only for quality-floor tests; the headers and table of contents are ignored, gold comes from the outline.
 /// </summary>
-internal sealed partial record OfficialTranscript(EpisodeContext Context, ImmutableArray<Paragraph> Paragraphs, ImmutableArray<double> GoldStarts)
+internal sealed partial record OfficialTranscript(
+    EpisodeContext Context, ImmutableArray<Paragraph> Paragraphs, ImmutableArray<double> GoldStarts, ImmutableArray<string> GoldTitles)
 {
     public static OfficialTranscript Load(string markdownPath, string outlinePath)
     {
@@ -53,14 +55,55 @@ internal sealed partial record OfficialTranscript(EpisodeContext Context, Immuta
             .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => s.Key).Take(1);
         using var outline = JsonDocument.Parse(File.ReadAllText(outlinePath));
         var gold = outline.RootElement.GetProperty("chapters").EnumerateArray()
-            .Select(c => c.GetProperty("start_s").GetDouble()).Order().ToImmutableArray();
+            .Select(c => (Start: c.GetProperty("start_s").GetDouble(), Title: c.GetProperty("title").GetString() ?? string.Empty))
+            .OrderBy(c => c.Start).ToList();
         var context = new EpisodeContext
         {
             Guests = [.. guests],
             Hosts = [.. host],
             PodcastName = heading.Success ? heading.Groups["podcast"].Value.Trim() : null,
         };
-        return new OfficialTranscript(context, paragraphs.ToImmutable(), gold);
+        return new OfficialTranscript(
+            context, paragraphs.ToImmutable(), [.. gold.Select(g => g.Start)], [.. gold.Select(g => g.Title)]);
+    }
+
+    /// <summary>
+    /// Share of our non-introduction titles that share a content-word stem with the gold title of the chapter they
+    /// overlap most.
+    /// </summary>
+    public double TitleOverlap(ImmutableArray<Chapter> chapters)
+    {
+        var analyzer = new ContentTermAnalyzer();
+        var end = Paragraphs[^1].Start!.Value.TotalSeconds + 60;
+        var hits = 0;
+        var total = 0;
+        for (var c = 0; c < chapters.Length; c++)
+        {
+            if (chapters[c].Title == "Introduction")
+            {
+                continue;
+            }
+
+            var from = chapters[c].Start!.Value.TotalSeconds;
+            var to = c + 1 < chapters.Length ? chapters[c + 1].Start!.Value.TotalSeconds : end;
+            var best = Enumerable.Range(0, GoldStarts.Length)
+                .Select(g => (g, Overlap: Math.Min(to, g + 1 < GoldStarts.Length ? GoldStarts[g + 1] : end) - Math.Max(from, GoldStarts[g])))
+                .OrderByDescending(x => x.Overlap).ThenBy(x => x.g).First().g;
+            total++;
+            if (Terms(analyzer, chapters[c].Title).Overlaps(Terms(analyzer, GoldTitles[best])))
+            {
+                hits++;
+            }
+        }
+
+        return total == 0 ? 0 : (double)hits / total;
+    }
+
+    private static HashSet<int> Terms(ContentTermAnalyzer analyzer, string text)
+    {
+        var ids = new List<int>();
+        analyzer.AddTerms(text, ids);
+        return [.. ids];
     }
 
     /// <summary>Share of boundaries matched one-to-one within the tolerance, as F1 over both sides.</summary>

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using BenchmarkDotNet.Attributes;
+using SiteGen.Text.Chapters;
+using SiteGen.Text.Prose;
+using SiteGen.Text.Summary;
+
+namespace SiteGen.Benchmarks.Text;
+
+/// <summary>The extractive summary and description of one long episode, from its paragraphs.</summary>
+[MemoryDiagnoser]
+public class SummaryBenchmark
+{
+    private ImmutableArray<Paragraph> paragraphs = [];
+    private EpisodeContext context = EpisodeContext.Empty;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var episode = EpisodeText.Load();
+        paragraphs = episode.Paragraphs;
+        context = episode.Context;
+    }
+
+    [Benchmark]
+    public EpisodeSummary Summarize() => Summarizer.Summarize(paragraphs, context);
+}
