@@ -1,6 +1,8 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Text.Transcripts;
@@ -10,7 +12,8 @@ public static class MetadataReader
 {
     /// <summary>
     /// Reads the known keys (title, episode/number/episode_number, date, guests, audio_url, audio_size,
-    /// video_id/youtube, duration, slug, description, draft, language, topic, podcast) and ignores the others.
+    /// video_id/youtube, duration, slug, description, draft, language, topic, podcast); any other key is ignored with a
+    /// warning in <see cref="TranscriptMetadata.Warnings"/>. Anchors and aliases are refused; audio_url must be http(s) or relative.
     /// Guests, topic, podcast name and number that are not given are derived from the title.
     /// </summary>
     /// <exception cref="TranscriptFormatException">Invalid YAML or a value of the wrong type, with its line.</exception>
@@ -45,6 +48,7 @@ public static class MetadataReader
             Description = sidecar.Description ?? header.Description,
             Draft = sidecar.Draft || header.Draft,
             Language = sidecar.Language ?? header.Language,
+            Warnings = header.Warnings.AddRange(sidecar.Warnings),
         };
     }
 
@@ -55,6 +59,7 @@ public static class MetadataReader
         var scanner = new Scanner(new StringReader(yaml));
         try
         {
+            RefuseAliases(fileName, yaml, lineOffset);
             stream.Load(new Parser(scanner));
         }
         catch (YamlException ex)
@@ -81,12 +86,18 @@ public static class MetadataReader
         }
 
         var meta = new TranscriptMetadata();
+        var warnings = ImmutableArray.CreateBuilder<string>();
         bool hasGuests = false, hasTopic = false, hasPodcast = false, hasNumber = false;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value?.Trim().ToLowerInvariant();
             if (key is null || IsNull(value))
             {
+                if (key is not null && !KnownKeys.Contains(key))
+                {
+                    warnings.Add(UnknownKey(fileName, keyNode, lineOffset));
+                }
+
                 continue;
             }
 
@@ -116,7 +127,7 @@ public static class MetadataReader
                     hasGuests = true;
                     break;
                 case "audio_url":
-                    meta = meta with { AudioUrl = reader.Text() };
+                    meta = meta with { AudioUrl = reader.MediaUrl() };
                     break;
                 case "audio_size":
                     meta = meta with { AudioSize = reader.Long() };
@@ -139,6 +150,9 @@ public static class MetadataReader
                 case "language" or "lang":
                     meta = meta with { Language = reader.Text() };
                     break;
+                default:
+                    warnings.Add(UnknownKey(fileName, keyNode, lineOffset));
+                    break;
             }
         }
 
@@ -154,7 +168,55 @@ public static class MetadataReader
             };
         }
 
-        return meta;
+        return warnings.Count == 0 ? meta : meta with { Warnings = warnings.ToImmutable() };
+    }
+
+    private static readonly FrozenSet<string> KnownKeys = FrozenSet.ToFrozenSet(
+    [
+        "title", "topic", "podcast", "podcast_name", "episode", "number", "episode_number", "date", "guests", "guest",
+        "audio_url", "audio_size", "video_id", "youtube", "duration", "slug", "description", "draft", "language", "lang",
+    ], StringComparer.Ordinal);
+
+    private static string UnknownKey(string fileName, YamlNode keyNode, int lineOffset)
+    {
+        var line = Line(keyNode, lineOffset);
+        return $"{fileName}:{line}: unknown metadata key '{(keyNode as YamlScalarNode)?.Value}' is ignored.";
+    }
+
+    /// <summary>
+    /// Metadata never needs anchors or aliases, and aliases nested in aliases expand exponentially
+    /// ("billion laughs"), so a document with any is refused before it is loaded.
+    /// </summary>
+    private static void RefuseAliases(string fileName, string yaml, int lineOffset)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        while (MoveNext(parser))
+        {
+            var found = parser.Current switch
+            {
+                AnchorAlias => "an alias",
+                NodeEvent { Anchor.IsEmpty: false } => "an anchor",
+                _ => null,
+            };
+            if (found is not null)
+            {
+                var line = (int)parser.Current!.Start.Line + lineOffset;
+                throw new TranscriptFormatException($"{fileName}: YAML anchors and aliases are not allowed in metadata; found {found} on line {line}.", line);
+            }
+        }
+    }
+
+    // A syntax error is left for the loader, which reports it with its line.
+    private static bool MoveNext(Parser parser)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static bool IsNull(YamlNode node) =>
@@ -169,6 +231,25 @@ public static class MetadataReader
         {
             var text = Scalar("text").Trim();
             return text.Length == 0 ? null : text;
+        }
+
+        /// <summary>An http(s) or relative URL: the value ends up in an audio element and the feed, so script and data URLs are refused.</summary>
+        public string? MediaUrl()
+        {
+            var text = Text();
+            if (text is null)
+            {
+                return null;
+            }
+
+            var squeezed = string.Concat(text.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)));
+            var colon = squeezed.IndexOf(':', StringComparison.Ordinal);
+            var slash = squeezed.IndexOfAny(['/', '?', '#']);
+            var relative = colon < 0 || (slash >= 0 && slash < colon);
+            var scheme = relative ? "" : squeezed[..colon];
+            return relative || scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase)
+                ? text
+                : throw Wrong("an http(s) or relative URL");
         }
 
         public int Integer() =>

@@ -31,13 +31,20 @@ internal static class SrtReader
                 throw new TranscriptFormatException($"Expected a cue timing line ('00:00:01,000 --> 00:00:02,000') on line {at}.", at);
             }
 
-            var (start, end) = CueTiming.Parse(block[timing], blockStart + timing + 1);
-            var raw = CaptionText.Plain(string.Join(' ', block[(timing + 1)..].ToArray()));
-            var header = TurnHeader.Parse(raw);
-            var text = header.Speaker is null ? raw : header.Text;
-            if (text.Length > 0)
+            // A missing blank line between cues leaves two cues in one block; each timing line starts its own.
+            for (var at = timing; at < block.Length;)
             {
-                segments.Add(new TranscriptSegment(text, start, end, header.Speaker, blockStart + 1));
+                var next = CueTiming.NextTimingLine(block, at + 1);
+                var (start, end) = CueTiming.Parse(block[at], blockStart + at + 1);
+                var raw = CaptionText.Plain(string.Join(' ', block[(at + 1)..CueTiming.TextEnd(block, at, next)].ToArray()));
+                var header = TurnHeader.Parse(raw);
+                var text = header.Speaker is null ? raw : header.Text;
+                if (text.Length > 0)
+                {
+                    segments.Add(new TranscriptSegment(text, start, end, header.Speaker, at == timing ? blockStart + 1 : blockStart + at + 1));
+                }
+
+                at = next;
             }
         }
 

@@ -19,4 +19,7 @@ public sealed record TranscriptMetadata
     public string? Description { get; init; }
     public bool Draft { get; init; }
     public string? Language { get; init; }
+
+    /// <summary>Problems that did not stop the reading, each "file:line: message" (an unknown key, say); the site logs them.</summary>
+    public ImmutableArray<string> Warnings { get; init; } = [];
 }

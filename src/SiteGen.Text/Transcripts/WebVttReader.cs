@@ -55,8 +55,15 @@ internal static partial class WebVttReader
                 throw new TranscriptFormatException($"Expected a cue timing line ('start --> end') on line {at}.", at);
             }
 
-            var (start, end) = CueTiming.Parse(block[timingIndex], blockStart + timingIndex + 1);
-            cues.Add((start, end, string.Join('\n', block[(timingIndex + 1)..].ToArray()), blockStart + 1));
+            // A missing blank line between cues leaves two cues in one block; each timing line starts its own.
+            for (var at = timingIndex; at < block.Length;)
+            {
+                var next = CueTiming.NextTimingLine(block, at + 1);
+                var (start, end) = CueTiming.Parse(block[at], blockStart + at + 1);
+                var line = at == timingIndex ? blockStart + 1 : blockStart + at + 1;
+                cues.Add((start, end, string.Join('\n', block[(at + 1)..CueTiming.TextEnd(block, at, next)].ToArray()), line));
+                at = next;
+            }
         }
 
         var rolling = IsRolling(cues.Select(c => c.Raw).ToList());

@@ -14,12 +14,24 @@ internal sealed class ParseTranscript(SiteSettings settings) : PerDocumentModule
     protected override ValueTask<ImmutableArray<Document>> ExecuteDocumentAsync(Document input, IExecutionContext context, CancellationToken ct)
     {
         var source = input.Source ?? throw new InvalidOperationException("A transcript document needs its source path.");
+        if (input.TryGet<TranscriptFormatException>(ReadTranscripts.InputErrorKey, out var inputError))
+        {
+            throw inputError;
+        }
+
         var transcript = TranscriptReader.Read(source, input.Content);
         var metadata = transcript.Metadata;
         if (input.TryGet<string>(ReadTranscripts.SidecarKey, out var sidecar))
         {
             var sidecarSource = input.GetOrDefault(ReadTranscripts.SidecarSourceKey, source);
-            metadata = MetadataReader.Merge(metadata, MetadataReader.ReadYaml(sidecarSource, sidecar));
+            try
+            {
+                metadata = MetadataReader.Merge(metadata, MetadataReader.ReadYaml(sidecarSource, sidecar));
+            }
+            catch (TranscriptFormatException e)
+            {
+                throw ReadTranscripts.ForSidecar(e);
+            }
         }
 
         metadata = metadata with
@@ -28,6 +40,11 @@ internal sealed class ParseTranscript(SiteSettings settings) : PerDocumentModule
             PodcastName = metadata.PodcastName ?? settings.PodcastName ?? settings.Title,
             Language = metadata.Language ?? settings.Language,
         };
+
+        foreach (var warning in metadata.Warnings)
+        {
+            context.Log.Warn(warning);
+        }
 
         if (metadata.Draft)
         {

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using SiteGen.Building;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
+using SiteGen.Text.Transcripts;
 
 namespace SiteGen.Modules;
 
@@ -11,6 +13,9 @@ internal sealed class ReadTranscripts(string inputDirectory) : IModule
 
     public const string SidecarKey = "Sidecar";
     public const string SidecarSourceKey = "SidecarSource";
+
+    /// <summary>Why the file (or its sidecar) could not be read as text; the parse stage reports it for this episode alone.</summary>
+    public const string InputErrorKey = "InputError";
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context, CancellationToken ct)
     {
@@ -30,13 +35,16 @@ internal sealed class ReadTranscripts(string inputDirectory) : IModule
         {
             ct.ThrowIfCancellationRequested();
             var full = Path.Combine(inputDirectory, relative);
-            var document = new Document(relative, null, File.ReadAllText(full));
+            var document = Read(full, relative, InputDecoder.MaxTranscriptBytes, out var error) is { } text
+                ? new Document(relative, null, text)
+                : new Document(relative, null, string.Empty).With(InputErrorKey, error);
             var sidecar = Path.ChangeExtension(full, ".yml");
-            if (File.Exists(sidecar))
+            if (error is null && File.Exists(sidecar))
             {
-                document = document
-                    .With(SidecarKey, File.ReadAllText(sidecar))
-                    .With(SidecarSourceKey, Path.GetRelativePath(inputDirectory, sidecar).Replace('\\', '/'));
+                var sidecarSource = Path.GetRelativePath(inputDirectory, sidecar).Replace('\\', '/');
+                document = Read(sidecar, sidecarSource, InputDecoder.MaxSidecarBytes, out error) is { } yaml
+                    ? document.With(SidecarKey, yaml).With(SidecarSourceKey, sidecarSource)
+                    : document.With(InputErrorKey, ForSidecar(error!));
             }
 
             documents.Add(document);
@@ -45,6 +53,27 @@ internal sealed class ReadTranscripts(string inputDirectory) : IModule
         context.Log.Info($"Found {documents.Count} transcript(s) in {inputDirectory}");
         return Task.FromResult(documents.ToImmutable());
     }
+
+    private static string? Read(string path, string name, long maxBytes, out TranscriptFormatException? error)
+    {
+        try
+        {
+            error = null;
+            return InputDecoder.ReadFile(path, name, maxBytes);
+        }
+        catch (TranscriptFormatException e)
+        {
+            error = e;
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The error is reported under the transcript's name; a line number there would point into the wrong file,
+    /// so the sidecar's own name and line stay in the message only.
+    /// </summary>
+    internal static TranscriptFormatException ForSidecar(TranscriptFormatException error) =>
+        error.Line == 0 ? error : new TranscriptFormatException(error.Message, 0, error);
 
     private static bool IsTranscript(string path)
     {

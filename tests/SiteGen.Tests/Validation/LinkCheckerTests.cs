@@ -1,0 +1,45 @@
+using SiteGen.Building;
+
+namespace SiteGen.Tests.Validation;
+
+public sealed class LinkCheckerTests
+{
+    [Fact]
+    public void Broken_links_missing_anchors_and_missing_assets_are_reported_by_page()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.Combine("ep"));
+        File.WriteAllText(temp.Combine("index.html"), """
+            <!doctype html><html><head><title>t</title><link rel="stylesheet" href="assets/missing.css"></head><body>
+            <a href="ep/">fine</a> <a href="ep/#here">fine anchor</a> <a href="ep/#gone">missing anchor</a>
+            <a href="nowhere/">missing page</a> <a href="https://example.org/x">external</a> <a href="mailto:a@b.example">mail</a>
+            <a href="#top">own anchor</a> <a href="../outside.html">outside</a> <span id="top"></span>
+            </body></html>
+            """);
+        File.WriteAllText(temp.Combine("ep", "index.html"), """
+            <!doctype html><html><head><title>e</title></head><body><p id="here">x</p><a href="../index.html#nope">back</a><img src="/ep/cover.png" alt=""></body></html>
+            """);
+
+        var problems = LinkChecker.Check(temp.Path);
+
+        Assert.Equal(
+            [
+                "ep/index.html: missing anchor '../index.html#nope'",
+                "ep/index.html: broken link '/ep/cover.png'",
+                "index.html: broken link '../outside.html'",
+                "index.html: broken link 'assets/missing.css'",
+                "index.html: missing anchor 'ep/#gone'",
+                "index.html: broken link 'nowhere/'",
+            ],
+            problems);
+    }
+
+    [Fact]
+    public void A_site_whose_links_all_resolve_has_no_problem()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.Combine("index.html"), "<!doctype html><html><head><title>t</title></head><body><a href=\"#a\" id=\"a\">self</a><a href=\"index.html\">me</a></body></html>");
+
+        Assert.Empty(LinkChecker.Check(temp.Path));
+    }
+}
