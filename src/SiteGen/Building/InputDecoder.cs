@@ -9,7 +9,9 @@ namespace SiteGen.Building;
 /// <summary>
 /// Turns the bytes of an input file into text, refusing what is not a transcript before any reader sees it:
 /// files over <see cref="MaxTranscriptBytes"/>, empty files, binary files and invalid UTF-8 (named by the line of
-/// its first bad byte). UTF-8 with or without a byte-order mark and UTF-16/UTF-32 with one are read.
+/// its first bad byte). UTF-8 with or without a byte-order mark and UTF-16/UTF-32 with one are read. A file with
+/// no UTF-8 sequence at all whose high bytes are all Latin-1 letters is a legacy Latin-1 file (some caption tools
+/// write them) and is read as such with a warning; invalid bytes beside valid UTF-8 are corruption and an error.
 /// </summary>
 internal static class InputDecoder
 {
@@ -30,7 +32,7 @@ internal static class InputDecoder
 
     /// <summary>Reads <paramref name="path"/>; <paramref name="name"/> is how errors name it (the path relative to the input folder).</summary>
     /// <exception cref="TranscriptFormatException">The file is too large, empty, binary or not valid text.</exception>
-    public static string ReadFile(string path, string name, long maxBytes = MaxTranscriptBytes)
+    public static string ReadFile(string path, string name, long maxBytes, out string? warning)
     {
         var length = new FileInfo(path).Length;
         if (length > maxBytes)
@@ -39,12 +41,13 @@ internal static class InputDecoder
                 $"{name}: the file is {Megabytes(length)}; input files are limited to {Megabytes(maxBytes)} (a three-hour transcript is about 1.5 MB).", 0);
         }
 
-        return Decode(name, File.ReadAllBytes(path));
+        return Decode(name, File.ReadAllBytes(path), out warning);
     }
 
     /// <exception cref="TranscriptFormatException">The bytes are empty, binary or not valid text.</exception>
-    public static string Decode(string name, ReadOnlySpan<byte> bytes)
+    public static string Decode(string name, ReadOnlySpan<byte> bytes, out string? warning)
     {
+        warning = null;
         if (bytes.IsEmpty)
         {
             throw new TranscriptFormatException($"{name}: the file is empty.", 0);
@@ -81,6 +84,12 @@ internal static class InputDecoder
         if (invalid >= 0)
         {
             var (line, column) = Position(bytes[..invalid]);
+            if (IsLatin1(bytes))
+            {
+                warning = string.Create(CultureInfo.InvariantCulture, $"{name}:{line}: not UTF-8 (byte 0x{bytes[invalid]:X2} at column {column}); read as Latin-1. Save the file as UTF-8.");
+                return Encoding.Latin1.GetString(bytes);
+            }
+
             throw new TranscriptFormatException(
                 string.Create(CultureInfo.InvariantCulture, $"{name}: invalid UTF-8 on line {line} (byte 0x{bytes[invalid]:X2} at column {column}); save the file as UTF-8."),
                 line);
@@ -114,6 +123,28 @@ internal static class InputDecoder
             throw new TranscriptFormatException(
                 string.Create(CultureInfo.InvariantCulture, $"{name}: a binary file, not a transcript: {control} of its first {head.Length} bytes are control characters."), 0);
         }
+    }
+
+    /// <summary>No valid multi-byte UTF-8 sequence and no C1 control byte: every high byte reads as a Latin-1 character.</summary>
+    private static bool IsLatin1(ReadOnlySpan<byte> bytes)
+    {
+        for (var i = 0; i < bytes.Length;)
+        {
+            if (bytes[i] < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            if (bytes[i] < 0xA0 || (Rune.DecodeFromUtf8(bytes[i..], out _, out var consumed) == OperationStatus.Done && consumed > 1))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return true;
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)

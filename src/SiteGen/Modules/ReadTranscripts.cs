@@ -35,14 +35,14 @@ internal sealed class ReadTranscripts(string inputDirectory) : IModule
         {
             ct.ThrowIfCancellationRequested();
             var full = Path.Combine(inputDirectory, relative);
-            var document = Read(full, relative, InputDecoder.MaxTranscriptBytes, out var error) is { } text
+            var document = Read(context.Log, full, relative, InputDecoder.MaxTranscriptBytes, out var error) is { } text
                 ? new Document(relative, null, text)
                 : new Document(relative, null, string.Empty).With(InputErrorKey, error);
             var sidecar = Path.ChangeExtension(full, ".yml");
             if (error is null && File.Exists(sidecar))
             {
                 var sidecarSource = Path.GetRelativePath(inputDirectory, sidecar).Replace('\\', '/');
-                document = Read(sidecar, sidecarSource, InputDecoder.MaxSidecarBytes, out error) is { } yaml
+                document = Read(context.Log, sidecar, sidecarSource, InputDecoder.MaxSidecarBytes, out error) is { } yaml
                     ? document.With(SidecarKey, yaml).With(SidecarSourceKey, sidecarSource)
                     : document.With(InputErrorKey, ForSidecar(error!));
             }
@@ -54,12 +54,18 @@ internal sealed class ReadTranscripts(string inputDirectory) : IModule
         return Task.FromResult(documents.ToImmutable());
     }
 
-    private static string? Read(string path, string name, long maxBytes, out TranscriptFormatException? error)
+    private static string? Read(IBuildLog log, string path, string name, long maxBytes, out TranscriptFormatException? error)
     {
         try
         {
             error = null;
-            return InputDecoder.ReadFile(path, name, maxBytes);
+            var text = InputDecoder.ReadFile(path, name, maxBytes, out var warning);
+            if (warning is not null)
+            {
+                log.Warn(warning);
+            }
+
+            return text;
         }
         catch (TranscriptFormatException e)
         {

@@ -48,15 +48,31 @@ public sealed class InputFileTests
     }
 
     [Fact]
-    public async Task Invalid_utf8_names_the_line_of_the_first_bad_byte()
+    public async Task Invalid_utf8_beside_valid_utf8_names_the_line_of_the_first_bad_byte()
     {
-        var bytes = Encoding.UTF8.GetBytes("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nfine\n\n00:00:03.000 --> 00:00:04.000\ncaf")
-            .Concat(new byte[] { 0xE9, (byte)'\n' }) // Latin-1 "é"
+        var bytes = Encoding.UTF8.GetBytes("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nZoë is fine\n\n00:00:03.000 --> 00:00:04.000\ncaf")
+            .Concat(new byte[] { 0xE9, (byte)'\n' }) // a Latin-1 "é" in a UTF-8 file
             .ToArray();
-        using var site = new BadSite().With("latin1.vtt", bytes);
+        using var site = new BadSite().With("mixed.vtt", bytes);
 
-        await site.AssertFailsKeepingPreviousAsync("latin1.vtt:7:", "invalid UTF-8", "0xE9");
-        await site.AssertSkippedAsync("latin1.vtt:7:", "invalid UTF-8");
+        await site.AssertFailsKeepingPreviousAsync("mixed.vtt:7:", "invalid UTF-8", "0xE9");
+        await site.AssertSkippedAsync("mixed.vtt:7:", "invalid UTF-8");
+    }
+
+    [Fact]
+    public async Task A_latin1_file_is_read_as_latin1_with_a_warning_naming_the_line()
+    {
+        var bytes = Encoding.Latin1.GetBytes("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nWe went to the café for crêpes.\n\n00:00:04.000 --> 00:00:08.000\nThen we talked about harbours.\n");
+        using var site = new BadSite().With("latin1.vtt", bytes);
+        var log = new RecordingLog();
+
+        var summary = await BadSite.BuildAsync(site.Input, site.Output, keepGoing: false, log);
+
+        Assert.Equal(3, summary.Episodes);
+        Assert.Contains("latin1.vtt:4: not UTF-8 (byte 0xE9 at column 19); read as Latin-1. Save the file as UTF-8.", log.Warnings);
+        Assert.Contains(
+            Directory.EnumerateFiles(site.Output, "index.html", SearchOption.AllDirectories),
+            f => new HtmlParser().ParseDocument(File.ReadAllText(f)).QuerySelector("#transcript")?.TextContent.Contains("café", StringComparison.Ordinal) == true);
     }
 
     [Theory]
@@ -123,9 +139,9 @@ public sealed class InputFileTests
     {
         using var site = new BadSite()
             .With("extra.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello there.\n")
-            .With("extra.yml", [(byte)'t', (byte)'i', (byte)'t', (byte)'l', (byte)'e', (byte)':', (byte)' ', 0xFF, (byte)'\n']);
+            .With("extra.yml", [.. Encoding.UTF8.GetBytes("description: Café\ntitle: "), 0xFF, (byte)'\n']);
 
-        await site.AssertSkippedAsync("extra.vtt", "extra.yml: invalid UTF-8 on line 1");
+        await site.AssertSkippedAsync("extra.vtt", "extra.yml: invalid UTF-8 on line 2");
     }
 
     [Fact]
@@ -133,7 +149,7 @@ public sealed class InputFileTests
     {
         byte[] bytes = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("one\ntwo\n"), 0x00, 0xD8, (byte)'b', 0x00];
 
-        var error = Assert.Throws<SiteGen.Text.Transcripts.TranscriptFormatException>(() => InputDecoder.Decode("x.txt", bytes));
+        var error = Assert.Throws<SiteGen.Text.Transcripts.TranscriptFormatException>(() => InputDecoder.Decode("x.txt", bytes, out _));
 
         Assert.Equal(3, error.Line);
         Assert.StartsWith("x.txt: invalid UTF-16 on line 3", error.Message, StringComparison.Ordinal);
@@ -142,9 +158,9 @@ public sealed class InputFileTests
     [Fact]
     public void Decoding_names_the_line_and_column_of_the_first_invalid_byte()
     {
-        var bytes = Encoding.UTF8.GetBytes("one\ntwo\nthr").Concat(new byte[] { 0xC3, 0x28 }).ToArray();
+        var bytes = Encoding.UTF8.GetBytes("oné\ntwo\nthr").Concat(new byte[] { 0xC3, 0x28 }).ToArray();
 
-        var error = Assert.Throws<SiteGen.Text.Transcripts.TranscriptFormatException>(() => InputDecoder.Decode("x.txt", bytes));
+        var error = Assert.Throws<SiteGen.Text.Transcripts.TranscriptFormatException>(() => InputDecoder.Decode("x.txt", bytes, out _));
 
         Assert.Equal(3, error.Line);
         Assert.Contains("column 4", error.Message, StringComparison.Ordinal);
