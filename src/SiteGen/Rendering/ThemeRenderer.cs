@@ -88,9 +88,9 @@ internal sealed partial class ThemeRenderer
     private static string LineOf(string error)
     {
         var match = LinePattern().Match(error);
-        return match.Success ? ":" + match.Groups[1].Value : "";
+        return !match.Success ? "" : ":" + (match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value);
     }
 
-    [GeneratedRegex(@"line\s*:?\s*(\d+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"line\s*:?\s*(\d+)|\((\d+):\d+\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinePattern();
 }

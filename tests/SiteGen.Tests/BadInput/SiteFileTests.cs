@@ -39,8 +39,8 @@ public sealed class SiteFileTests
 
         var error = await Assert.ThrowsAsync<ThemeException>(() => BadSite.BuildAsync(site.Input, site.Output, keepGoing: true, theme: theme));
 
-        // Fluid gives the position as "(line:column)".
-        Assert.StartsWith("theme/templates/episode.liquid", error.Message, StringComparison.Ordinal);
+        // Fluid gives the position as "(line:column)"; the message leads with file:line.
+        Assert.StartsWith("theme/templates/episode.liquid:3:", error.Message, StringComparison.Ordinal);
         Assert.Contains("Invalid 'for' tag at (3:10)", error.Message, StringComparison.Ordinal);
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), BadSite.Snapshot(site.Output).Keys.Order(StringComparer.Ordinal));
     }
