@@ -6,7 +6,10 @@
   var box = document.getElementById("search");
   if (box && box.dataset.pagefindUi && window.PagefindUI) {
     box.textContent = "";
-    new window.PagefindUI({ element: "#search", bundlePath: box.dataset.pagefindUi, showSubResults: true, resetStyles: false });
+    // Pagefind wants an absolute path; the page carries a relative one so the site works under any base path.
+    new window.PagefindUI({ element: "#search", bundlePath: new URL(box.dataset.pagefindUi, document.baseURI).pathname, showSubResults: true, resetStyles: false });
+    var field = box.querySelector("input");
+    if (field) field.setAttribute("aria-label", "Search episodes");
   }
 
   // Chapter and paragraph times seek the embedded player instead of leaving the page.
