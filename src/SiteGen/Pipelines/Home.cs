@@ -28,9 +28,14 @@ internal static class Home
     private static PageSpec Describe(SiteContext site, IExecutionContext context)
     {
         var episodes = context.Outputs[Episodes.Name];
+        var topics = Topics.Collect(episodes, site.Settings);
         var items = episodes.Select(d =>
         {
             var m = d.Get<TranscriptMetadata>(Keys.Episode);
+            var topicSlugs = d.GetOrDefault(Keys.EntityNames, ImmutableArray<string>.Empty)
+                .Where(topics.ContainsKey)
+                .Select(t => Slugs.From(t))
+                .Distinct(StringComparer.Ordinal);
             return new EpisodeListItem(
                 EpisodePage.Title(m),
                 Links.Episode(d.Get<string>(Keys.Slug)),
@@ -40,7 +45,7 @@ internal static class Home
                 m.Date is { } date2 ? Formats.Date(date2) : null,
                 m.Guests,
                 string.Join(' ', m.Guests.Select(g => Slugs.From(g))),
-                "",
+                string.Join(' ', topicSlugs),
                 EpisodePage.Description(d));
         }).ToImmutableArray();
         var guests = episodes
@@ -52,7 +57,7 @@ internal static class Home
         var values = ImmutableDictionary<string, object?>.Empty
             .Add("episodes", items)
             .Add("guests", guests)
-            .Add("topics", ImmutableArray<FilterOption>.Empty);
+            .Add("topics", topics.Keys.Select(t => new FilterOption(t, Slugs.From(t))).ToImmutableArray());
         var channel = SiteFeed.Channel(site.Settings, out _);
         return new PageSpec("index", "index.html", site.Settings.Title, site.Settings.Description, values)
         {
