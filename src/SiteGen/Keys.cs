@@ -19,5 +19,5 @@ internal static class Keys
     public const string Settings = nameof(Settings);
     public const string EntityNames = nameof(EntityNames);
     public const string Fingerprint = nameof(Fingerprint);
-    public const string SiteTopics = nameof(SiteTopics);
+    public const string SiteNames = nameof(SiteNames);
 }

@@ -76,7 +76,7 @@ public sealed class SiteInBrowserTests(BuiltSite site) : IClassFixture<BuiltSite
             "index.html",
             site.PagesContaining("<nav id=\"chapters\"").First(),
             site.FirstPageUnder("guests"),
-            site.FirstPageUnder("topics"),
+            site.FirstPageUnder("entities"),
         };
 
         var problems = new List<string>();

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace SiteGen.Text.Names;
 
 /// <summary>
@@ -11,4 +13,11 @@ public sealed record GlossaryItem(
     int Mentions,
     int FirstSentence,
     string? Description,
-    string? Link);
+    string? Link)
+{
+    /// <summary>The 0-based sentences that mention the entity (any of its variants), in order.</summary>
+    public ImmutableArray<int> MentionSentences { get; init; } = [];
+
+    /// <summary>The sentence of its most informative mention, when one describes it.</summary>
+    public string? Context { get; init; }
+}

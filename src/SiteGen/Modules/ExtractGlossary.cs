@@ -21,10 +21,12 @@ internal sealed class ExtractGlossary(SiteSettings settings, ImmutableArray<Glos
         var extract = new MapModule(nameof(ExtractGlossary), (document, ctx) =>
         {
             var metadata = document.Get<TranscriptMetadata>(Keys.Episode);
-            var (items, _) = StageCache.GetOrCompute(
+            var (found, _) = StageCache.GetOrCompute(
                 ctx, nameof(ExtractGlossary), StageCache.CodeVersion, document.Get<string>(Keys.Fingerprint),
                 () => new EntityExtractor(gazetteer.Value.ForEpisode(metadata.Guests)).Extract(document.Get<ImmutableArray<Sentence>>(Keys.Sentences)),
                 fingerprint);
+            // The show is in every episode: naming it in each glossary says nothing.
+            var items = found.RemoveAll(i => string.Equals(i.Name, settings.PodcastName, StringComparison.Ordinal) || string.Equals(i.Name, settings.Title, StringComparison.Ordinal));
             return document
                 .With(Keys.Glossary, items)
                 .With(Keys.EntityNames, items.Select(i => i.Name).ToImmutableArray());

@@ -33,7 +33,7 @@ internal static class Episodes
         PostProcess =
         [
             new LinkAppearances(),
-            new MarkSiteTopics(site.Settings),
+            new MarkSiteEntities(site.Settings),
             new LinkRelatedEpisodes(),
         ],
         Output =
@@ -50,7 +50,7 @@ internal static class Episodes
         var destination = Links.Episode(slug);
         var root = PageView.RootOf(destination);
         var bySlug = context.Outputs[Name].ToDictionary(d => d.Get<string>(Keys.Slug), StringComparer.Ordinal);
-        var view = EpisodePage.View(document, root, TermLinks(document, context), bySlug);
+        var view = EpisodePage.View(document, root, TermLinks(document), bySlug);
         var channel = SiteFeed.Channel(site.Settings, out _);
         return new PageSpec("episode", destination, view.Title, EpisodePage.Description(document), ImmutableDictionary<string, object?>.Empty.Add("episode", view))
         {
@@ -61,21 +61,17 @@ internal static class Episodes
     }
 
     /// <summary>Guests of other episodes and topics with their own page link there from their first mention here.</summary>
-    private static ImmutableArray<TermLink> TermLinks(Document document, IExecutionContext context)
+    private static ImmutableArray<TermLink> TermLinks(Document document)
     {
         var own = document.Get<TranscriptMetadata>(Keys.Episode).Guests;
-        var guests = context.Outputs[Name]
-            .SelectMany(d => d.Get<TranscriptMetadata>(Keys.Episode).Guests)
-            .Where(g => !own.Contains(g, StringComparer.Ordinal))
-            .Distinct(StringComparer.Ordinal)
-            .ToHashSet(StringComparer.Ordinal);
-        var topics = document.GetOrDefault(Keys.SiteTopics, ImmutableHashSet<string>.Empty)
-            .Intersect(document.GetOrDefault(Keys.EntityNames, ImmutableArray<string>.Empty))
-            .Where(t => !guests.Contains(t) && !own.Contains(t, StringComparer.Ordinal));
+        var names = document.GetOrDefault(Keys.SiteNames, SiteNames.Empty);
+        var topics = document.GetOrDefault(Keys.EntityNames, ImmutableArray<string>.Empty)
+            .Where(names.Topics.Contains)
+            .Where(t => !own.Contains(t, StringComparer.Ordinal));
         return
         [
-            .. guests.Order(StringComparer.Ordinal).Select(g => new TermLink(g, Links.Guest(g))),
-            .. topics.Order(StringComparer.Ordinal).Select(t => new TermLink(t, Links.Topic(t))),
+            .. names.Guests.Where(g => !own.Contains(g, StringComparer.Ordinal)).Order(StringComparer.Ordinal).Select(g => new TermLink(g, Links.Guest(g))),
+            .. topics.Order(StringComparer.Ordinal).Select(t => new TermLink(t, Links.Entity(t))),
         ];
     }
 }

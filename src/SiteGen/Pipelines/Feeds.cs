@@ -40,7 +40,7 @@ internal static class Feeds
         var baseUrl = settings.NormalizedBaseUrl;
         if (baseUrl is not null)
         {
-            var urls = new List<string> { baseUrl, baseUrl + "guests/", baseUrl + "topics/" };
+            var urls = new List<string> { baseUrl, baseUrl + "guests/", baseUrl + "entities/" };
             urls.AddRange(episodes.Select(e => baseUrl + e.Get<string>(Keys.Slug) + "/"));
             yield return new Document(null, "sitemap.xml", Sitemap.Write(urls));
         }

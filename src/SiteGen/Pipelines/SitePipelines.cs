@@ -12,7 +12,7 @@ internal static class SitePipelines
         Episodes.Create(site),
         Home.Create(site),
         Guests.Create(site),
-        Topics.Create(site),
+        Entities.Create(site),
         Downloads.Create(site),
         Feeds.Create(site),
         BuildReport.Create(site),

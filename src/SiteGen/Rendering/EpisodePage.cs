@@ -38,7 +38,7 @@ internal static class EpisodePage
             Summary = summary?.Sentences ?? [],
             Chapters = Chapters(metadata, paragraphs, chapters, root, termLinks, linked),
             Appearances = document.GetOrDefault(Keys.Appearances, ImmutableArray<AppearanceView>.Empty),
-            Glossary = Glossary(document),
+            Glossary = GlossaryViews.For(document),
             Related = Related(document, episodesBySlug),
             Downloads = Downloads(slug, document),
             YoutubeChapters = EpisodeDownloads.ChapterMarks(document) is { Length: > 1 } marks ? ChaptersJson.YouTubeList(marks) : null,
@@ -80,7 +80,7 @@ internal static class EpisodePage
             {
                 var p = paragraphs[i];
                 items.Add(new ParagraphView(
-                    string.Create(CultureInfo.InvariantCulture, $"p{i + 1}"),
+                    ParagraphView.AnchorOf(i),
                     p.Start is { } t ? Formats.Clock(t) : null,
                     p.Start?.TotalSeconds is { } sec ? Math.Floor(sec) : null,
                     Links.Seek(metadata.VideoId, metadata.AudioUrl, p.Start),
@@ -100,39 +100,6 @@ internal static class EpisodePage
 
         return views.ToImmutable();
     }
-
-    private static ImmutableArray<GlossaryView> Glossary(Document document)
-    {
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
-        var guests = document.Get<TranscriptMetadata>(Keys.Episode).Guests;
-        var topics = document.GetOrDefault(Keys.SiteTopics, ImmutableHashSet<string>.Empty);
-        return
-        [
-            .. document.GetOrDefault(Keys.Glossary, ImmutableArray<GlossaryItem>.Empty).Select(item =>
-            {
-                var anchor = "g-" + Slugs.From(item.Name, 50);
-                for (var n = 2; !anchors.Add(anchor); n++)
-                {
-                    anchor = string.Create(CultureInfo.InvariantCulture, $"g-{Slugs.From(item.Name, 50)}-{n}");
-                }
-
-                var url = guests.Contains(item.Name, StringComparer.Ordinal) ? Links.Guest(item.Name)
-                    : topics.Contains(item.Name) ? Links.Topic(item.Name)
-                    : null;
-                return new GlossaryView(item.Name, anchor, Kind(item.Type), item.Description, item.Link is { } link && Settings.SafeUrl.IsAllowed(link) ? link : null, url);
-            }),
-        ];
-    }
-
-    private static string Kind(EntityType type) => type switch
-    {
-        EntityType.Person => "Person",
-        EntityType.Organization => "Organisation",
-        EntityType.Work => "Work",
-        EntityType.Place => "Place",
-        EntityType.Event => "Event",
-        _ => "Name",
-    };
 
     private static ImmutableArray<RelatedView> Related(Document document, IReadOnlyDictionary<string, Document> episodesBySlug) =>
     [

@@ -1,3 +1,17 @@
+using System.Collections.Immutable;
+
 namespace SiteGen.Rendering;
 
-internal sealed record GlossaryView(string Name, string Anchor, string Kind, string? Description, string? Link, string? Url);
+/// <summary>
+/// A glossary entry on the episode page: the entity, what it is, how often it is mentioned with links to those
+/// paragraphs, a description and the entity's own page.
+/// </summary>
+internal sealed record GlossaryView(
+    string Name,
+    string Anchor,
+    string Kind,
+    int Mentions,
+    ImmutableArray<MentionView> MentionLinks,
+    string? Description,
+    string? Link,
+    string? Url);

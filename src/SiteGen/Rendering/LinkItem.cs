@@ -1,4 +1,7 @@
 namespace SiteGen.Rendering;
 
-/// <summary>An entry of a list page: a title, its site-relative URL and a short note.</summary>
-internal sealed record LinkItem(string Title, string Url, string? Note);
+/// <summary>An entry of a list page: a title, its site-relative URL, a short note and, for mentions, a quoted line.</summary>
+internal sealed record LinkItem(string Title, string Url, string? Note)
+{
+    public string? Snippet { get; init; }
+}

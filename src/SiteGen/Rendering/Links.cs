@@ -9,7 +9,7 @@ internal static class Links
 
     public static string Guest(string name) => $"guests/{Slugs.From(name)}/index.html";
 
-    public static string Topic(string name) => $"topics/{Slugs.From(name)}/index.html";
+    public static string Entity(string name) => $"entities/{Slugs.From(name)}/index.html";
 
     public static string YouTube(string videoId) => $"https://www.youtube.com/watch?v={Uri.EscapeDataString(videoId)}";
 

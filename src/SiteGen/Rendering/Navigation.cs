@@ -8,6 +8,6 @@ internal static class Navigation
     [
         new("Episodes", "index.html"),
         new("Guests", "guests/index.html"),
-        new("Topics", "topics/index.html"),
+        new("Topics", "entities/index.html"),
     ];
 }

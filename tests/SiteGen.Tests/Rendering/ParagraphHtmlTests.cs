@@ -20,7 +20,7 @@ public sealed class ParagraphHtmlTests
     [Fact]
     public void Does_not_link_inside_a_longer_word()
     {
-        var links = new[] { new TermLink("Rust", "topics/rust/index.html") };
+        var links = new[] { new TermLink("Rust", "entities/rust/index.html") };
         var html = ParagraphHtml.Render("Trusty Rusty code.", links, new HashSet<string>(StringComparer.Ordinal), "");
         Assert.Equal("Trusty Rusty code.", html);
     }

@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace SiteGen.Modules;
+
+/// <summary>
+/// The names the whole site knows, for links from each episode: the guests (who have guest pages), the entities with an
+/// entity page, and those among them that two or more episodes mention (the topics).
+/// </summary>
+internal sealed record SiteNames(ImmutableHashSet<string> Guests, ImmutableHashSet<string> Entities, ImmutableHashSet<string> Topics)
+{
+    public static SiteNames Empty { get; } = new([], [], []);
+}
