@@ -4,6 +4,7 @@ using SiteGen.Core.Pipelines;
 using SiteGen.Modules;
 using SiteGen.Publishing;
 using SiteGen.Rendering;
+using SiteGen.Text.Transcripts;
 
 namespace SiteGen.Pipelines;
 
@@ -42,9 +43,17 @@ internal static class Feeds
         {
             var urls = new List<string> { baseUrl, baseUrl + "guests/", baseUrl + "entities/" };
             urls.AddRange(episodes.Select(e => baseUrl + e.Get<string>(Keys.Slug) + "/"));
+            urls.AddRange(episodes
+                .SelectMany(e => e.Get<TranscriptMetadata>(Keys.Episode).Guests)
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .Select(g => baseUrl + PrettyPath(Links.Guest(g))));
+            urls.AddRange(Entities.Collect(episodes, settings).Keys.Select(e => baseUrl + PrettyPath(Links.Entity(e))));
             yield return new Document(null, "sitemap.xml", Sitemap.Write(urls));
         }
 
         yield return new Document(null, "robots.txt", RobotsTxt.Write(baseUrl is null ? null : baseUrl + "sitemap.xml", [$"/{BuildReport.Folder}/"]));
     }
+
+    private static string PrettyPath(string destination) => destination[..^"index.html".Length];
 }

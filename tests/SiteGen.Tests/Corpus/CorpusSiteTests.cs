@@ -1,5 +1,6 @@
 using System.Globalization;
 using AngleSharp.Html.Parser;
+using SiteGen.Building;
 
 namespace SiteGen.Tests.Corpus;
 
@@ -31,9 +32,38 @@ public sealed class CorpusSiteTests
             Assert.All(paragraphs, p => Assert.True(p.Split(' ').Length < 400, "no wall of text"));
             Assert.NotNull(page.QuerySelector("#related li"));
         });
+
+        // A guest who came back: the later episode names the appearance and links the earlier one, the guest page lists both.
+        var byGuest = pages
+            .Select(p => (Page: p, Guest: p.QuerySelector("article.episode p.meta a[href*='guests/']")?.TextContent, Number: EpisodeNumber(p)))
+            .Where(p => p.Guest is not null)
+            .GroupBy(p => p.Guest!, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .ToList();
+        Assert.NotEmpty(byGuest);
+        foreach (var guest in byGuest)
+        {
+            var ordered = guest.OrderBy(p => p.Number).ToList();
+            Assert.DoesNotContain(ordered[0].Page.QuerySelectorAll("article.episode p.meta"), p => p.TextContent.Contains("appearance of", StringComparison.Ordinal));
+            var note = ordered[1].Page.QuerySelectorAll("article.episode p.meta").Single(p => p.TextContent.Contains("Second appearance of " + guest.Key, StringComparison.Ordinal));
+            Assert.Contains(note.QuerySelectorAll("a"), a => a.TextContent == ordered[0].Page.QuerySelector("h1")!.TextContent);
+            var guestPage = parser.ParseDocument(File.ReadAllText(Path.Combine(temp.Combine("out"), "guests", Slugs.From(guest.Key), "index.html")));
+            Assert.Equal(guest.Count(), guestPage.QuerySelectorAll("main li").Length);
+        }
+
+        // Entities the episodes share have pages that list each of them with a quoted mention.
+        var entities = parser.ParseDocument(File.ReadAllText(temp.Combine("out", "entities", "index.html")));
+        var shared = entities.QuerySelectorAll("main li").Where(li => li.QuerySelector("p.meta")!.TextContent.EndsWith(" episodes", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(shared);
+        var first = parser.ParseDocument(File.ReadAllText(Path.GetFullPath(Path.Combine(temp.Combine("out", "entities"), shared[0].QuerySelector("a")!.GetAttribute("href")!))));
+        Assert.True(first.QuerySelectorAll("main li blockquote").Length > 1);
     }
 
-    /// <summary>Copies the first raw episodes into a temporary input folder with a sidecar of their metadata.</summary>
+    /// <summary>
+    /// Copies raw episodes into a temporary input folder with a sidecar of their metadata: every episode of the guests who
+    /// came back (oldest such guests first, up to half the site, so cross-links have something to link), then the first
+    /// others by number.
+    /// </summary>
     internal static int WriteCorpusInput(string input, int count)
     {
         Directory.CreateDirectory(input);
@@ -42,16 +72,26 @@ public sealed class CorpusSiteTests
             .Select(ParseCsv)
             .Where(f => f.Count >= 9)
             .ToDictionary(f => ((int)double.Parse(f[0], CultureInfo.InvariantCulture)).ToString("000", CultureInfo.InvariantCulture), StringComparer.Ordinal);
-        var written = 0;
-        foreach (var raw in Directory.EnumerateFiles(Path.Combine(Repository.Corpus, "raw"), "*.txt").Order(StringComparer.Ordinal))
+        var raw = Directory.EnumerateFiles(Path.Combine(Repository.Corpus, "raw"), "*.txt")
+            .Select(Path.GetFileNameWithoutExtension)
+            .OfType<string>()
+            .Where(metadata.ContainsKey)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var chosen = new List<string>();
+        foreach (var group in raw.GroupBy(n => metadata[n][7], StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            var number = Path.GetFileNameWithoutExtension(raw);
-            if (!metadata.TryGetValue(number, out var row))
+            if (chosen.Count + group.Count() <= count / 2)
             {
-                continue;
+                chosen.AddRange(group);
             }
+        }
 
-            File.Copy(raw, Path.Combine(input, number + ".txt"));
+        chosen.AddRange(raw.Except(chosen, StringComparer.Ordinal).Take(count - chosen.Count));
+        foreach (var number in chosen)
+        {
+            var row = metadata[number];
+            File.Copy(Path.Combine(Repository.Corpus, "raw", number + ".txt"), Path.Combine(input, number + ".txt"));
             File.WriteAllText(Path.Combine(input, number + ".yml"), string.Join('\n',
                 $"title: {Quote(row[1])}",
                 $"episode: {int.Parse(number, CultureInfo.InvariantCulture)}",
@@ -60,14 +100,13 @@ public sealed class CorpusSiteTests
                 $"guests: [{Quote(row[7])}]",
                 $"duration: {row[3]}",
                 ""));
-            if (++written == count)
-            {
-                break;
-            }
         }
 
-        return written;
+        return chosen.Count;
     }
+
+    private static int EpisodeNumber(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        int.Parse(page.QuerySelector("article.episode p.meta")!.TextContent.Split(' ', 3)[1], CultureInfo.InvariantCulture);
 
     private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
