@@ -1,10 +1,14 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SiteGen.Building;
 using SiteGen.Core.Pipelines;
 
 namespace SiteGen.EndToEnd.Tests;
 
-/// <summary>The repository's sample input built with search into a temp folder, served on loopback, with one headless Chromium.</summary>
+/// <summary>
+/// The repository's sample input (or the folder named by SITEGEN_E2E_INPUT, to check a real site the same way) built
+/// with search into a temp folder, served on loopback, with one headless Chromium.
+/// </summary>
 public sealed class BuiltSite : IAsyncLifetime
 {
     private readonly string _work = Path.Combine(Path.GetTempPath(), "sitegen-e2e-" + Guid.NewGuid().ToString("N"));
@@ -27,9 +31,17 @@ public sealed class BuiltSite : IAsyncLifetime
         }
 
         var input = Path.Combine(_work, "input");
-        CopyDirectory(Repository.Input, input);
-        // Two short episodes that share a named place, so that the site has a topic page.
-        CopyDirectory(Path.Combine(AppContext.BaseDirectory, "Fixtures"), input);
+        if (Environment.GetEnvironmentVariable("SITEGEN_E2E_INPUT") is { Length: > 0 } other)
+        {
+            CopyDirectory(other, input);
+        }
+        else
+        {
+            CopyDirectory(Repository.Input, input);
+            // Two short episodes that share a named place, so that the site has a topic page.
+            CopyDirectory(Path.Combine(AppContext.BaseDirectory, "Fixtures"), input);
+        }
+
         var options = new BuildOptions(input, Output, Repository.Theme) { Search = true };
         await SiteBuilder.BuildAsync(options, NullBuildLog.Instance, CancellationToken.None);
         _server = new StaticServer(Output);
@@ -81,6 +93,26 @@ public sealed class BuiltSite : IAsyncLifetime
             .Select(path => Path.GetRelativePath(Output, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>A long word of one episode's transcript that no other episode says, for a search that has one right answer.</summary>
+    public string UniqueTranscriptWord()
+    {
+        var pagesByWord = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in PagesContaining("id=\"transcript\""))
+        {
+            var html = File.ReadAllText(Path.Combine(Output, page));
+            var start = html.IndexOf("id=\"transcript\"", StringComparison.Ordinal);
+            var end = html.IndexOf("</article>", start, StringComparison.Ordinal);
+            var text = Regex.Replace(html[start..end], "<[^>]*>", " ");
+            foreach (var word in Regex.Matches(text, "\\b[a-z]{9,14}\\b").Select(m => m.Value).Distinct(StringComparer.Ordinal))
+            {
+                pagesByWord[word] = pagesByWord.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        return pagesByWord.Where(kv => kv.Value == 1).Select(kv => kv.Key).FirstOrDefault(w => PagesContaining(w).Count == 1)
+            ?? throw new InvalidOperationException("No transcript word belongs to one episode only.");
+    }
 
     private static void CopyDirectory(string from, string to)
     {

@@ -7,9 +7,6 @@ namespace SiteGen.EndToEnd.Tests;
 /// <summary>The built sample site driven in headless Chromium.</summary>
 public sealed class SiteInBrowserTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
-    // A word that only the sample episode's transcript body uses.
-    private const string TranscriptWord = "unrolling";
-
     [BrowserFact]
     public async Task Home_page_lists_every_episode()
     {
@@ -52,19 +49,20 @@ public sealed class SiteInBrowserTests(BuiltSite site) : IClassFixture<BuiltSite
     [BrowserFact]
     public async Task Search_finds_a_transcript_word_and_opens_its_episode()
     {
-        var episode = Assert.Single(site.PagesContaining(TranscriptWord).Intersect(site.PagesContaining("id=\"transcript\"")));
+        var word = site.UniqueTranscriptWord();
+        var episode = Assert.Single(site.PagesContaining(word).Intersect(site.PagesContaining("id=\"transcript\"")));
 
         await using var tab = await SitePage.OpenAsync(site, "index.html");
         var page = tab.Page;
         var input = page.Locator("#search input.pagefind-ui__search-input");
-        await input.FillAsync(TranscriptWord);
+        await input.FillAsync(word);
         var result = page.Locator("#search .pagefind-ui__result-link").First;
         await result.WaitForAsync();
 
         await result.ClickAsync();
 
         await page.WaitForURLAsync(new Regex(Regex.Escape(episode.Replace("index.html", "", StringComparison.Ordinal))));
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(TranscriptWord, new() { IgnoreCase = true });
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(word, new() { IgnoreCase = true });
         Assert.True(tab.Errors.Count == 0, string.Join("\n", tab.Errors));
     }
 
