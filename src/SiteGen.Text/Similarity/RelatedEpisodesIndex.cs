@@ -10,6 +10,9 @@ namespace SiteGen.Text.Similarity;
 /// </summary>
 public sealed class RelatedEpisodesIndex
 {
+    // From this many episodes on, a name most of them share is too common to explain a link.
+    private const int CommonNameMinEpisodes = 6;
+
     private readonly RelatedEpisodesOptions options;
     private readonly string[] ids;
     private readonly Dictionary<string, int> indexById;
@@ -153,6 +156,12 @@ public sealed class RelatedEpisodesIndex
             if (reasons.Count >= options.MaxReasons)
             {
                 break;
+            }
+
+            // A name most episodes share (the show's old name, a field everyone works in) explains nothing.
+            if (ids.Length >= CommonNameMinEpisodes && entities.DocumentFrequency(entity) * 3 > ids.Length)
+            {
+                continue;
             }
 
             if (AddNameTerms(entityDisplay[entity], named))

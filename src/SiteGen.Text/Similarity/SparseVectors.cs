@@ -69,6 +69,9 @@ internal sealed class SparseVectors
 
     public int PostingCount => postDoc.Length;
 
+    /// <summary>How many episodes have the feature.</summary>
+    public int DocumentFrequency(int feature) => postStart[feature + 1] - postStart[feature];
+
     /// <summary>Adds scale × cosine(doc, other) to every other episode sharing a feature with doc.</summary>
     public void Accumulate(int doc, double scale, Accumulator accumulator)
     {

@@ -69,6 +69,26 @@ public sealed class RelatedEpisodesIndexTests
     }
 
     [Fact]
+    public void A_name_most_episodes_share_is_not_given_as_a_reason()
+    {
+        RelatedEpisodeInput[] site =
+        [
+            Episode("a", "tides and moons", entities: ["Open Radio Show", "Galileo"]),
+            Episode("b", "tides and moons", entities: ["Open Radio Show", "Galileo"]),
+            Episode("c", "cooking pasta", entities: ["Open Radio Show"]),
+            Episode("d", "cooking rice", entities: ["Open Radio Show"]),
+            Episode("e", "cooking bread", entities: ["Open Radio Show"]),
+            Episode("f", "cooking soup", entities: ["Open Radio Show"]),
+        ];
+
+        RelatedEpisode link = RelatedEpisodesIndex.Build(site).RelatedTo("a")[0];
+
+        Assert.Equal("b", link.Id);
+        Assert.Contains("Galileo", link.Reasons);
+        Assert.DoesNotContain("Open Radio Show", link.Reasons);
+    }
+
+    [Fact]
     public void Shared_rare_entities_add_to_the_score_and_appear_as_reasons()
     {
         RelatedEpisodeInput[] site =
