@@ -85,7 +85,7 @@ public sealed class EntityExtractor
         "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ous", "ive", "ives", "able", "ible", "ful",
         "less", "ism", "isms", "ist", "ists", "ize", "ized", "izing", "ise", "ised", "ing", "ings", "ed", "ly", "ance",
         "ence", "ancy", "ency", "ship", "hood", "ical", "ology", "ologist", "graphy", "wards", "ward", "ate", "ated", "ating",
-        "ify", "ified", "er", "ers", "or", "ors", "al", "ally", "ary", "ery", "ure", "ures",
+        "ify", "ified", "er", "ers", "or", "ors", "al", "ally", "ary", "ery", "ure", "ures", "ic", "ics", "ite", "ide", "oid", "ium",
     ];
 
     private static readonly string[] EnglishPrefixes = ["un", "in", "im", "re", "dis", "over", "under", "non", "pre", "mis", "anti", "semi", "sub", "super", "inter", "out", "self"];
@@ -101,6 +101,7 @@ public sealed class EntityExtractor
 
     private readonly Gazetteer gazetteer;
     private readonly FrozenSet<string> hostTokens;
+    private readonly FrozenSet<string> lowercaseStarts;
 
     public EntityExtractor(Gazetteer gazetteer)
     {
@@ -116,6 +117,30 @@ public sealed class EntityExtractor
         }
 
         hostTokens = host.ToFrozenSet(StringComparer.Ordinal);
+
+        // Lowercase words can only begin a name the site vouches for; the rest skip the n-gram lookups.
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in gazetteer.Names)
+        {
+            if (name.Strength > NameStrength.Corpus)
+            {
+                AddPrefixes(prefixes, name.Letters);
+                foreach (var alias in name.Aliases)
+                {
+                    AddPrefixes(prefixes, NameToken.KeyOf(alias));
+                }
+            }
+        }
+
+        lowercaseStarts = prefixes.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private static void AddPrefixes(HashSet<string> prefixes, string letters)
+    {
+        for (var length = 1; length <= letters.Length; length++)
+        {
+            prefixes.Add(letters[..length]);
+        }
     }
 
     public ImmutableArray<GlossaryItem> Extract(ImmutableArray<Sentence> sentences)
@@ -199,6 +224,11 @@ public sealed class EntityExtractor
 
     private (GazetteerName Name, int Length)? GazetteerMatch(NameToken[] words, int start)
     {
+        if (!words[start].IsCapitalised && !lowercaseStarts.Contains(words[start].Key))
+        {
+            return null;
+        }
+
         var max = Math.Min(4, words.Length - start);
         Span<int> ends = stackalloc int[4];
         var key = string.Empty;
@@ -307,6 +337,12 @@ public sealed class EntityExtractor
     {
         var key = token.Key;
         if (key.Length < 3 || token.Core.Length != key.Length || !char.IsLower(token.Core[0]) || gazetteer.Words.Count(key) > 0)
+        {
+            return false;
+        }
+
+        // A rare plural is nearly always a rare noun ("tusks", "pheromones"); "hamas" and "yemenis" end otherwise.
+        if (key[^1] == 's' && key[^2] is not ('a' or 'i' or 'u'))
         {
             return false;
         }
@@ -513,7 +549,7 @@ public sealed class EntityExtractor
 
     private bool Keep(Found entity)
     {
-        if (entity.Key.Length < 2 && entity.Known is null)
+        if (entity.Key.Length < 2 && entity.Known is not { Strength: > NameStrength.Site })
         {
             return false;
         }
