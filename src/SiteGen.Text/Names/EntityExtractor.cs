@@ -416,6 +416,11 @@ public sealed class EntityExtractor
 
         entity.Mentions++;
         entity.Lowercase += lowercase ? 1 : 0;
+        if (start > 0 && words[start - 1].IsCapitalised && words[start - 1].Key is "the" or "a" or "an" && words[start - 1].Suffix.Length == 0)
+        {
+            entity.AfterArticle++;
+        }
+
         for (var i = start; i < start + length && !entity.Shaped; i++)
         {
             entity.Shaped = HasNameShape(words[i].Core);
@@ -510,7 +515,7 @@ public sealed class EntityExtractor
     private static bool ContainsDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 
     // Variants of one name become one entry: plurals and possessives, first names and surnames of a full name.
-    private static void MergeVariants(Dictionary<string, Found> found)
+    private void MergeVariants(Dictionary<string, Found> found)
     {
         foreach (var plural in found.Values.Where(f => f.Parts.Length == 1 && f.Key.Length > 3 && f.Key[^1] == 's').OrderBy(f => f.Key, StringComparer.Ordinal).ToList())
         {
@@ -568,7 +573,7 @@ public sealed class EntityExtractor
         var everyday = AllEveryday(entity.Parts) && !entity.Shaped;
         if (everyday)
         {
-            return entity.Mentions >= EverydayMentions && entity.Parts[0] is not ("the" or "a" or "an" or "this");
+            return entity.Mentions - entity.AfterArticle >= EverydayMentions && entity.Parts[0] is not ("the" or "a" or "an" or "this");
         }
 
         return entity.Parts.Length > 1 || entity.Mentions >= 2;
@@ -732,25 +737,55 @@ public sealed class EntityExtractor
         return 0;
     }
 
-    private static EntityType TypeOf(Found entity)
+    private EntityType TypeOf(Found entity)
     {
         if (entity.Known is { Type: not EntityType.Other } known)
         {
             return known.Type;
         }
 
+        // One neighbouring word proves little ("from Orvella"); a type needs two votes and a clear lead.
         var best = EntityType.Other;
-        var votes = 0;
+        int votes = 0, second = 0;
         for (var type = 1; type < entity.Votes.Length; type++)
         {
             if (entity.Votes[type] > votes)
             {
+                second = votes;
                 best = (EntityType)type;
                 votes = entity.Votes[type];
             }
+            else if (entity.Votes[type] > second)
+            {
+                second = entity.Votes[type];
+            }
         }
 
-        return best;
+        if (votes >= 2 && votes > 2 * second)
+        {
+            return best;
+        }
+
+        return (votes == 0 || best == EntityType.Person) && LooksLikePersonalName(entity) ? EntityType.Person : EntityType.Other;
+    }
+
+    // Two or three capitalised words, none of them everyday words: "Mira Castellane", not "Ombra Valley".
+    private bool LooksLikePersonalName(Found entity)
+    {
+        if (entity.Parts.Length is < 2 or > 3 || entity.Shaped || entity.Lowercase > 0)
+        {
+            return false;
+        }
+
+        foreach (var part in entity.Parts)
+        {
+            if (part.Length < 2 || Connectors.Contains(part) || gazetteer.Words.IsCommon(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private sealed class Found(string key, GazetteerName? known, string[] parts)
@@ -769,6 +804,8 @@ public sealed class EntityExtractor
         public int MidSentence { get; set; }
 
         public int Lowercase { get; set; }
+
+        public int AfterArticle { get; set; }
 
         public bool Shaped { get; set; }
 
@@ -807,6 +844,7 @@ public sealed class EntityExtractor
             Mentions += other.Mentions;
             MidSentence += other.MidSentence;
             Lowercase += other.Lowercase;
+            AfterArticle += other.AfterArticle;
             Shaped |= other.Shaped;
             foreach (var variant in other.variants)
             {
