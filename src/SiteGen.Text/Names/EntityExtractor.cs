@@ -19,6 +19,7 @@ public sealed class EntityExtractor
     private const int MaxContextCandidates = 60;
     private const int EverydayMentions = 4;
     private const int RareLowercaseMentions = 3;
+    private const int WellKnownCount = 30;
 
     private static readonly FrozenSet<string> Connectors =
         new[] { "of", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "al" }.ToFrozenSet(StringComparer.Ordinal);
@@ -181,8 +182,15 @@ public sealed class EntityExtractor
                     continue;
                 }
 
+                // "Donald Hebb" is one name even where the gazetteer only knows "Donald".
                 var known = GazetteerMatch(words, w);
-                var length = known is { } match ? match.Length : CapitalisedRun(words, w, capitalisedMidSentence);
+                var run = CapitalisedRun(words, w, capitalisedMidSentence);
+                if (known is { } shorter && run > shorter.Length)
+                {
+                    known = null;
+                }
+
+                var length = known is { } match ? match.Length : run;
                 if (length == 0)
                 {
                     if (IsRareLowercase(words[w]))
@@ -573,7 +581,9 @@ public sealed class EntityExtractor
         var everyday = AllEveryday(entity.Parts) && !entity.Shaped;
         if (everyday)
         {
-            return entity.Mentions - entity.AfterArticle >= EverydayMentions && entity.Parts[0] is not ("the" or "a" or "an" or "this");
+            // Names the corpus capitalises often ("United States") need less from the episode.
+            var needed = entity.Known is { Count: >= WellKnownCount } && entity.Parts.Length > 1 ? 2 : EverydayMentions;
+            return entity.Mentions - entity.AfterArticle >= needed && entity.Parts[0] is not ("the" or "a" or "an" or "this");
         }
 
         return entity.Parts.Length > 1 || entity.Mentions >= 2;
