@@ -182,6 +182,11 @@ internal static class EvalGlossaryCommand
             {
                 Console.WriteLine($"episode {number} ({string.Join(", ", guests)}): {items.Length} items, {gold.Count} gold names, {elapsed:F1} ms");
                 Console.WriteLine($"  items: {string.Join("; ", items.Select(i => $"{i.Name} [{i.Type} {i.Mentions}{(Matches(Keys(i.Name), gold) ? string.Empty : " WRONG")}]"))}");
+                foreach (var item in items.Where(i => i.Context is not null).Take(6))
+                {
+                    Console.WriteLine($"  context {item.Name}: {item.Context}");
+                }
+
                 Console.WriteLine($"  missed (2+): {string.Join("; ", gold.Values.Where(g => g.Mentions >= 2 && !items.Any(i => Overlaps(Keys(i.Name), g.Keys))).Select(g => $"{g.Form} {g.Mentions}"))}");
             }
         }

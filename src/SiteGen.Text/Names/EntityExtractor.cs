@@ -20,6 +20,7 @@ public sealed class EntityExtractor
     private const int EverydayMentions = 4;
     private const int RareLowercaseMentions = 3;
     private const int WellKnownCount = 30;
+    private const int MinContextScore = 2;
 
     private static readonly FrozenSet<string> Connectors =
         new[] { "of", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "al" }.ToFrozenSet(StringComparer.Ordinal);
@@ -95,10 +96,16 @@ public sealed class EntityExtractor
         new[] { "is", "was", "are", "were" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> DefiningStarts =
-        new[] { "a", "an", "the", "one", "who", "which", "whose", "basically", "essentially", "probably", "perhaps", "kind", "sort", "this" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "a", "an", "the", "one", "who", "which", "whose", "basically", "essentially", "kind", "sort" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NamingWords =
-        new[] { "called", "named", "titled", "as" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "called", "named", "titled" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Prepositions =
+        new[] { "on", "in", "at", "of", "to", "for", "from", "by", "about", "into", "over", "than", "like" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> MidThought =
+        new[] { "and", "but", "so", "or", "because", "well", "yeah", "like", "then", "also" }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly Gazetteer gazetteer;
     private readonly FrozenSet<string> hostTokens;
@@ -185,7 +192,7 @@ public sealed class EntityExtractor
                 // "Donald Hebb" is one name even where the gazetteer only knows "Donald".
                 var known = GazetteerMatch(words, w);
                 var run = CapitalisedRun(words, w, capitalisedMidSentence);
-                if (known is { } shorter && run > shorter.Length)
+                if (known is { } shorter && run > shorter.Length && shorter.Length == 1 && shorter.Name.Strength == NameStrength.Corpus)
                 {
                     known = null;
                 }
@@ -305,7 +312,28 @@ public sealed class EntityExtractor
             }
         }
 
-        return end - start;
+        return SeparateNames(words, start, end) ? 1 : end - start;
+    }
+
+    // "Harvard Yale Stanford", "Munich Hitler": names the restorer left without commas, each a name of its own.
+    private bool SeparateNames(NameToken[] words, int start, int end)
+    {
+        if (end - start < 2 || EnglishFirstNames.All.Contains(words[start].Key) || (start > 0 && Titles.Contains(words[start - 1].Key)))
+        {
+            return false;
+        }
+
+        var whole = string.Empty;
+        for (var i = start; i < end; i++)
+        {
+            whole += words[i].Key;
+            if (i > start && words[i].Key != words[i - 1].Key && (Connectors.Contains(words[i].Key) || gazetteer.Find(words[i].Key) is null))
+            {
+                return false;
+            }
+        }
+
+        return gazetteer.Find(whole) is null && gazetteer.Find(words[start].Key) is not null;
     }
 
     private static bool IsInitial(NameToken token) => token.Core.Length == 1 && token.IsCapitalised && token.Suffix == ".";
@@ -677,7 +705,7 @@ public sealed class EntityExtractor
             }
 
             var score = DefinitionScore(entity, words);
-            if (score > bestScore)
+            if (score > bestScore && score >= MinContextScore)
             {
                 best = text;
                 bestScore = score;
@@ -687,6 +715,8 @@ public sealed class EntityExtractor
         return best;
     }
 
+    // "X is a ...", "X, a ..." define; "X is the ...", "X, who ..." describe; "called X" names. A sentence that opens
+    // with the name or introduces it ("a conversation with X, ...") reads best; one that starts mid-thought less so.
     private static int DefinitionScore(Found entity, NameToken[] words)
     {
         var best = 0;
@@ -702,18 +732,29 @@ public sealed class EntityExtractor
             var next = end < words.Length ? words[end].Key : string.Empty;
             var then = end + 1 < words.Length ? words[end + 1].Key : string.Empty;
             var closed = words[end - 1].Suffix.Length > 0;
+            // "X, the company that ..." is an apposition; "X, the Israeli ..." is a list of names.
+            var comma = closed && words[end - 1].Suffix.StartsWith(',') && (end + 1 >= words.Length || !words[end + 1].IsCapitalised);
             var score = 0;
-            if (closed && words[end - 1].Suffix.StartsWith(',') && DefiningStarts.Contains(next))
+            if ((comma && next is "a" or "an") || (!closed && DefiningVerbs.Contains(next) && then is "a" or "an"))
             {
-                score = 3;
+                score = 4;
             }
-            else if (!closed && DefiningVerbs.Contains(next) && DefiningStarts.Contains(then))
+            else if ((comma && DefiningStarts.Contains(next)) || (!closed && DefiningVerbs.Contains(next) && DefiningStarts.Contains(then)))
             {
                 score = 3;
             }
             else if (w > 0 && NamingWords.Contains(words[w - 1].Key) && words[w - 1].Suffix.Length == 0)
             {
                 score = 2;
+            }
+
+            if (score > 0)
+            {
+                score += w == 0 || (words[w - 1].Key is "with" && words[w - 1].Suffix.Length == 0) ? 1 : 0;
+                score -= MidThought.Contains(words[0].Key) ? 1 : 0;
+
+                // "on Earth was the ..." says nothing about Earth.
+                score -= w > 0 && Prepositions.Contains(words[w - 1].Key) && !comma ? 2 : 0;
             }
 
             best = Math.Max(best, score);
