@@ -160,7 +160,7 @@ internal static class EvalNamesCommand
 
     private static bool IsDev(string episode) => episode.Length > 0 && episode[^1] is '0' or '5';
 
-    private static string? FindShared()
+    internal static string? FindShared()
     {
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {
@@ -230,7 +230,7 @@ internal static class EvalNamesCommand
         return key.ToString();
     }
 
-    private static Dictionary<int, (ImmutableArray<string> Guests, string? Title)> ReadEpisodes(string path)
+    internal static Dictionary<int, (ImmutableArray<string> Guests, string? Title)> ReadEpisodes(string path)
     {
         var result = new Dictionary<int, (ImmutableArray<string>, string?)>();
         var lines = File.ReadAllLines(path);

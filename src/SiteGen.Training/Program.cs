@@ -14,10 +14,12 @@ switch (command)
         return EvalChaptersCommand.Run(options);
     case "eval-names":
         return EvalNamesCommand.Run(options);
+    case "eval-glossary":
+        return EvalGlossaryCommand.Run(options);
     case "eval-related":
         return EvalRelatedCommand.Run(options);
     default:
         Console.Error.WriteLine("usage: SiteGen.Training <command> [options]");
-        Console.Error.WriteLine("commands: train-punctuation, eval-punctuation, eval-chapters, eval-names, eval-related");
+        Console.Error.WriteLine("commands: train-punctuation, eval-punctuation, eval-chapters, eval-names, eval-glossary, eval-related");
         return 2;
 }

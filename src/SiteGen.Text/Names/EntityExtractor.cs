@@ -5,13 +5,22 @@ using SiteGen.Text.Prose;
 namespace SiteGen.Text.Names;
 
 /// <summary>
-/// Finds the named entities of one episode for its glossary: capitalised sequences (sentence-initial words only when
-/// the episode also capitalises them mid-sentence), names of the gazetteer, and cues such as "Professor X" or
-/// "X University". First-name and surname mentions of a person are merged into the full name; the host is left out.
+/// Finds the named entities of one episode for its glossary: names of the gazetteer, capitalised sequences
+/// (sentence-initial words only when the episode also capitalises them mid-sentence or their shape marks a name, as
+/// in "GPT-3" or "AlphaFold"), and cues such as "Professor X" or "X University". Variants merge into one entry
+/// (first-name and surname mentions into the full name, plurals, spellings with the same letters); a name said once
+/// with nothing else vouching for it stays out. The host is left out.
 /// </summary>
 public sealed class EntityExtractor
 {
     private const int FunctionWordCount = 1000;
+    private const int MinContextWords = 8;
+    private const int MaxContextWords = 40;
+    private const int MaxContextCandidates = 60;
+    private const int EverydayMentions = 4;
+    private const int RareLowercaseMentions = 3;
+    private const int WellKnownCount = 30;
+    private const int MinContextScore = 2;
 
     private static readonly FrozenSet<string> Connectors =
         new[] { "of", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "al" }.ToFrozenSet(StringComparer.Ordinal);
@@ -25,36 +34,121 @@ public sealed class EntityExtractor
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Titles =
-        new[] { "professor", "prof", "dr", "mr", "mrs", "ms", "sir", "dame", "president", "senator" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "professor", "prof", "dr", "mr", "mrs", "ms", "sir", "dame", "president", "senator", "king", "queen", "prince", "princess", "saint", "general", "captain", "pope" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> OrganizationWords = new[]
     {
         "university", "institute", "inc", "corp", "corporation", "company", "labs", "lab", "laboratory", "foundation",
         "society", "college", "school", "group", "agency", "association", "bank", "party", "council", "academy",
+        "department", "ministry", "committee", "club", "team", "church", "army", "navy", "force", "times", "post", "news",
+        "records", "studios", "studio", "technologies", "systems", "motors", "airlines", "capital", "ventures", "fund",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PlaceWords = new[]
     {
-        "city", "river", "mountain", "mountains", "island", "islands", "valley", "state", "county", "street", "lake", "ocean",
+        "city", "river", "mountain", "mountains", "island", "islands", "valley", "state", "states", "county", "street",
+        "lake", "ocean", "sea", "bay", "coast", "desert", "kingdom", "republic", "park", "forest", "peninsula", "canyon",
+        "square", "bridge", "africa", "america", "asia", "europe",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> EventWords = new[]
     {
         "war", "revolution", "olympics", "conference", "summit", "festival", "election", "games", "cup", "championship",
+        "crisis", "massacre", "battle", "depression", "pandemic", "renaissance", "era", "age", "bowl", "series", "trial",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> WorkWords = new[]
     {
-        "model", "models", "paper", "book", "algorithm", "network", "architecture", "language", "film", "movie", "series",
-        "game", "album", "song", "novel", "library", "framework",
+        "model", "models", "paper", "book", "books", "algorithm", "network", "architecture", "language", "film", "movie",
+        "show", "game", "album", "song", "novel", "library", "framework", "app", "series", "essay", "podcast", "episode",
+        "chip", "engine", "system",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Words before a name that tell what it is.
+    private static readonly FrozenSet<string> PlaceBefore =
+        new[] { "in", "from", "across", "near", "visited", "moved", "throughout" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> OrganizationBefore =
+        new[] { "at", "joined", "founded", "for" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> WorkBefore =
+        new[] { "read", "reading", "watched", "watching", "wrote", "played", "playing", "using", "used", "trained", "released" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PersonAfter = new[]
+    {
+        "said", "says", "thinks", "thought", "wrote", "writes", "argues", "argued", "believes", "believed", "told", "tells",
+        "himself", "herself", "who", "was", "died", "born",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string[] InflectionSuffixes = ["s", "es", "ed", "d", "ing", "ly", "er", "ers", "ness", "ism", "ist", "ists", "ation", "al", "ally", "ity", "ic", "y", "ment"];
+
+    private static readonly string[] EnglishSuffixes =
+    [
+        "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ous", "ive", "ives", "able", "ible", "ful",
+        "less", "ism", "isms", "ist", "ists", "ize", "ized", "izing", "ise", "ised", "ing", "ings", "ed", "ly", "ance",
+        "ence", "ancy", "ency", "ship", "hood", "ical", "ology", "ologist", "graphy", "wards", "ward", "ate", "ated", "ating",
+        "ify", "ified", "er", "ers", "or", "ors", "al", "ally", "ary", "ery", "ure", "ures", "ic", "ics", "ite", "ide", "oid", "ium",
+    ];
+
+    private static readonly string[] EnglishPrefixes = ["un", "in", "im", "re", "dis", "over", "under", "non", "pre", "mis", "anti", "semi", "sub", "super", "inter", "out", "self"];
+
+    private static readonly FrozenSet<string> DefiningVerbs =
+        new[] { "is", "was", "are", "were" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> DefiningStarts =
+        new[] { "a", "an", "the", "one", "who", "which", "whose", "basically", "essentially", "kind", "sort" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NamingWords =
+        new[] { "called", "named", "titled" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Prepositions =
+        new[] { "on", "in", "at", "of", "to", "for", "from", "by", "about", "into", "over", "than", "like" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> MidThought =
+        new[] { "and", "but", "so", "or", "because", "well", "yeah", "like", "then", "also" }.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly Gazetteer gazetteer;
+    private readonly FrozenSet<string> hostTokens;
+    private readonly FrozenSet<string> lowercaseStarts;
 
     public EntityExtractor(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         this.gazetteer = gazetteer;
+        var host = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in gazetteer.Names)
+        {
+            if (gazetteer.HostKeys.Contains(name.Letters))
+            {
+                host.UnionWith(name.Tokens);
+            }
+        }
+
+        hostTokens = host.ToFrozenSet(StringComparer.Ordinal);
+
+        // Lowercase words can only begin a name the site vouches for; the rest skip the n-gram lookups.
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in gazetteer.Names)
+        {
+            if (name.Strength > NameStrength.Corpus)
+            {
+                AddPrefixes(prefixes, name.Letters);
+                foreach (var alias in name.Aliases)
+                {
+                    AddPrefixes(prefixes, NameToken.KeyOf(alias));
+                }
+            }
+        }
+
+        lowercaseStarts = prefixes.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private static void AddPrefixes(HashSet<string> prefixes, string letters)
+    {
+        for (var length = 1; length <= letters.Length; length++)
+        {
+            prefixes.Add(letters[..length]);
+        }
     }
 
     public ImmutableArray<GlossaryItem> Extract(ImmutableArray<Sentence> sentences)
@@ -68,14 +162,18 @@ public sealed class EntityExtractor
         var capitalisedMidSentence = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Length; s++)
         {
-            tokens[s] = [.. NameToken.Words(sentences[s].Text).Select(NameToken.Parse)];
-            for (var w = 1; w < tokens[s].Length; w++)
+            var words = NameToken.Words(sentences[s].Text);
+            var parsed = new NameToken[words.Length];
+            for (var w = 0; w < words.Length; w++)
             {
-                if (tokens[s][w].IsCapitalised)
+                parsed[w] = NameToken.Parse(words[w]);
+                if (w > 0 && parsed[w].IsCapitalised)
                 {
-                    capitalisedMidSentence.Add(tokens[s][w].Key);
+                    capitalisedMidSentence.Add(parsed[w].Key);
                 }
             }
+
+            tokens[s] = parsed;
         }
 
         var found = new Dictionary<string, Found>(StringComparer.Ordinal);
@@ -85,26 +183,44 @@ public sealed class EntityExtractor
             var w = 0;
             while (w < words.Length)
             {
-                var length = GazetteerMatch(words, w) is { } known ? known.Length : CapitalisedRun(words, w, capitalisedMidSentence);
-                if (length == 0)
+                if (Excluded.Contains(words[w].Key))
                 {
                     w++;
                     continue;
                 }
 
-                Record(found, words, s, w, length);
+                // "Donald Hebb" is one name even where the gazetteer only knows "Donald".
+                var known = GazetteerMatch(words, w);
+                var run = CapitalisedRun(words, w, capitalisedMidSentence);
+                if (known is { } shorter && run > shorter.Length && shorter.Length == 1 && shorter.Name.Strength == NameStrength.Corpus)
+                {
+                    known = null;
+                }
+
+                var length = known is { } match ? match.Length : run;
+                if (length == 0)
+                {
+                    if (IsRareLowercase(words[w]))
+                    {
+                        Record(found, words, s, w, 1, null, lowercase: true);
+                    }
+
+                    w++;
+                    continue;
+                }
+
+                Record(found, words, s, w, length, known?.Name, lowercase: false);
                 w += length;
             }
         }
 
-        MergePersonParts(found);
+        MergeVariants(found);
         var items = new List<(GlossaryItem Item, double Weight)>();
         foreach (var entity in found.Values)
         {
-            var item = ToItem(entity);
-            if (Keep(entity) && !gazetteer.IsHost(item.Name))
+            if (Keep(entity) && !IsHost(entity))
             {
-                items.Add((item, Weight(entity)));
+                items.Add((ToItem(entity, tokens, sentences), Weight(entity)));
             }
         }
 
@@ -112,50 +228,74 @@ public sealed class EntityExtractor
             b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight)
             : a.Item.FirstSentence != b.Item.FirstSentence ? a.Item.FirstSentence.CompareTo(b.Item.FirstSentence)
             : string.CompareOrdinal(a.Item.Name, b.Item.Name));
-        return [.. items.Select(i => i.Item)];
+        var result = ImmutableArray.CreateBuilder<GlossaryItem>(items.Count);
+        foreach (var (item, _) in items)
+        {
+            result.Add(item);
+        }
+
+        return result.MoveToImmutable();
     }
 
     private (GazetteerName Name, int Length)? GazetteerMatch(NameToken[] words, int start)
     {
-        for (var length = Math.Min(4, words.Length - start); length >= 1; length--)
+        if (!words[start].IsCapitalised && !lowercaseStarts.Contains(words[start].Key))
         {
-            var key = string.Concat(words.AsSpan(start, length).ToArray().Select(t => t.Key));
+            return null;
+        }
+
+        var max = Math.Min(4, words.Length - start);
+        Span<int> ends = stackalloc int[4];
+        var key = string.Empty;
+        var count = 0;
+        for (var length = 1; length <= max; length++)
+        {
+            // A name never spans punctuation: "Smith, Jones" is two names.
+            if (length > 1 && (words[start + length - 2].Suffix.Length > 0 || words[start + length - 1].Prefix.Length > 0))
+            {
+                break;
+            }
+
+            ends[count++] = length;
+        }
+
+        (GazetteerName Name, int Length)? best = null;
+        for (var i = 0; i < count; i++)
+        {
+            key = i == 0 ? words[start].Key : key + words[start + i].Key;
             if (key.Length == 0 || gazetteer.Find(key) is not { } name)
             {
                 continue;
             }
 
-            var inner = true;
-            for (var w = start; w < start + length - 1; w++)
-            {
-                inner &= words[w].Suffix.Length == 0 && words[w + 1].Prefix.Length == 0;
-            }
+            var length = ends[i];
 
             // Lowercase text only names a known entity when the words cannot be everyday words.
-            var cased = words[start].IsCapitalised && (start > 0 || length > 1 || name.Strength > NameStrength.Corpus);
+            var cased = words[start].IsCapitalised && (start > 0 || length > 1 || name.Strength > NameStrength.Corpus || HasNameShape(words[start].Core));
             var safe = name.Strength > NameStrength.Corpus && (length > 1 || !gazetteer.Words.IsCommon(key));
-            if (inner && (cased || safe))
+            if (cased || safe)
             {
-                return (name, length);
+                best = (name, length);
             }
         }
 
-        return null;
+        return best;
     }
 
     private int CapitalisedRun(NameToken[] words, int start, HashSet<string> capitalisedMidSentence)
     {
         // A capitalised everyday word ("Then", "Because") starts no name, even when a run of names follows it.
         var first = words[start];
+        var shaped = HasNameShape(first.Core);
         if (!IsNameWord(first) || Titles.Contains(first.Key)
-            || (start == 0 && !capitalisedMidSentence.Contains(first.Key))
-            || (gazetteer.Words.Count(first.Key) >= FunctionWordCount && gazetteer.Find(first.Key) is null))
+            || (start == 0 && !shaped && !capitalisedMidSentence.Contains(first.Key))
+            || (!shaped && gazetteer.Words.Count(first.Key) >= FunctionWordCount && gazetteer.Find(first.Key) is null))
         {
             return 0;
         }
 
         var end = start + 1;
-        while (end < words.Length && words[end - 1].Suffix.Length == 0 && words[end].Prefix.Length == 0)
+        while (end < words.Length && (words[end - 1].Suffix.Length == 0 || IsInitial(words[end - 1])) && words[end].Prefix.Length == 0)
         {
             if (IsNameWord(words[end]))
             {
@@ -172,17 +312,119 @@ public sealed class EntityExtractor
             }
         }
 
-        return end - start;
+        return SeparateNames(words, start, end) ? 1 : end - start;
     }
 
-    private static bool IsNameWord(NameToken token) =>
-        token.IsCapitalised && token.Key.Length > 0 && char.IsLetter(token.Core[0]) && !Excluded.Contains(token.Key);
-
-    private void Record(Dictionary<string, Found> found, NameToken[] words, int sentence, int start, int length)
+    // "Harvard Yale Stanford", "Munich Hitler": names the restorer left without commas, each a name of its own.
+    private bool SeparateNames(NameToken[] words, int start, int end)
     {
-        var display = string.Join(' ', words.AsSpan(start, length).ToArray().Select(t => t.Core));
+        if (end - start < 2 || EnglishFirstNames.All.Contains(words[start].Key) || (start > 0 && Titles.Contains(words[start - 1].Key)))
+        {
+            return false;
+        }
+
+        var whole = string.Empty;
+        for (var i = start; i < end; i++)
+        {
+            whole += words[i].Key;
+            if (i > start && words[i].Key != words[i - 1].Key && (Connectors.Contains(words[i].Key) || gazetteer.Find(words[i].Key) is null))
+            {
+                return false;
+            }
+        }
+
+        return gazetteer.Find(whole) is null && gazetteer.Find(words[start].Key) is not null;
+    }
+
+    private static bool IsInitial(NameToken token) => token.Core.Length == 1 && token.IsCapitalised && token.Suffix == ".";
+
+    private static bool IsNameWord(NameToken token) =>
+        token.Key.Length > 0 && char.IsLetter(token.Core[0]) && !Excluded.Contains(token.Key)
+        && (token.IsCapitalised || (token.Core.Length > 1 && char.IsUpper(token.Core[1])));
+
+    // Shapes people do not produce by capitalising a sentence: "GPT-3", "DNA", "AlphaFold", "iPhone".
+    private static bool HasNameShape(string core)
+    {
+        if (core.Length < 2)
+        {
+            return false;
+        }
+
+        int upper = 0, digits = 0, lowerThenUpper = 0;
+        for (var i = 0; i < core.Length; i++)
+        {
+            var c = core[i];
+            if (char.IsUpper(c))
+            {
+                upper++;
+                lowerThenUpper += i > 0 && char.IsLower(core[i - 1]) ? 1 : 0;
+            }
+            else if (char.IsDigit(c))
+            {
+                digits++;
+            }
+        }
+
+        return upper >= 2 || lowerThenUpper > 0 || (digits > 0 && digits < core.Length && char.IsLetter(core[0]));
+    }
+
+    // A word the restorer left lowercase that everyday English never uses: "hamas", "llm" (to be recurring to count).
+    private bool IsRareLowercase(NameToken token)
+    {
+        var key = token.Key;
+        if (key.Length < 3 || token.Core.Length != key.Length || !char.IsLower(token.Core[0]) || gazetteer.Words.Count(key) > 0)
+        {
+            return false;
+        }
+
+        // A rare plural is nearly always a rare noun ("tusks", "pheromones"); "hamas" and "yemenis" end otherwise.
+        if (key[^1] == 's' && key[^2] is not ('a' or 'i' or 'u'))
+        {
+            return false;
+        }
+
+        foreach (var suffix in InflectionSuffixes)
+        {
+            if (key.Length > suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal)
+                && (gazetteer.Words.Count(key[..^suffix.Length]) > 0 || gazetteer.Words.Count(key[..^suffix.Length] + "e") > 0))
+            {
+                return false;
+            }
+        }
+
+        // English shapes: derived words ("insurrection", "homogeneity") and compounds ("songwriter", "withhold").
+        foreach (var suffix in EnglishSuffixes)
+        {
+            if (key.Length > suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        for (var split = 3; split <= key.Length - 3; split++)
+        {
+            if (gazetteer.Words.IsCommon(key[..split]) && gazetteer.Words.IsCommon(key[split..]))
+            {
+                return false;
+            }
+        }
+
+        foreach (var prefix in EnglishPrefixes)
+        {
+            if (key.Length > prefix.Length + 3 && key.StartsWith(prefix, StringComparison.Ordinal) && gazetteer.Words.Count(key[prefix.Length..]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Record(Dictionary<string, Found> found, NameToken[] words, int sentence, int start, int length, GazetteerName? known, bool lowercase)
+    {
+        var display = lowercase ? NameCase(words[start].Core) : Display(words, start, length);
         var key = NameToken.KeyOf(display);
-        var known = gazetteer.Find(key);
+        known ??= gazetteer.Find(key);
         if (known is not null)
         {
             key = known.Letters;
@@ -190,14 +432,65 @@ public sealed class EntityExtractor
 
         if (!found.TryGetValue(key, out var entity))
         {
-            string[] parts = known is not null ? [.. known.Tokens] : [.. words.AsSpan(start, length).ToArray().Select(t => t.Key)];
-            entity = new Found(key, known, sentence, parts);
+            string[] parts;
+            if (known is not null)
+            {
+                parts = [.. known.Tokens];
+            }
+            else
+            {
+                parts = new string[length];
+                for (var i = 0; i < length; i++)
+                {
+                    parts[i] = words[start + i].Key;
+                }
+            }
+
+            entity = new Found(key, known, parts);
             found[key] = entity;
         }
 
         entity.Mentions++;
+        entity.Lowercase += lowercase ? 1 : 0;
+        if (start > 0 && words[start - 1].IsCapitalised && words[start - 1].Key is "the" or "a" or "an" && words[start - 1].Suffix.Length == 0)
+        {
+            entity.AfterArticle++;
+        }
+
+        for (var i = start; i < start + length && !entity.Shaped; i++)
+        {
+            entity.Shaped = HasNameShape(words[i].Core);
+        }
+
+        if (start > 0 && words[start].IsCapitalised)
+        {
+            entity.MidSentence++;
+        }
+
         entity.Forms[display] = entity.Forms.GetValueOrDefault(display) + 1;
+        entity.AddSentence(sentence);
+        entity.AddVariant(words, start, length);
         Vote(entity, words, start, length);
+    }
+
+    // "hamas" is shown "Hamas", a word without vowels is an acronym: "llm" is "LLM".
+    private static string NameCase(string word) =>
+        word.AsSpan().IndexOfAny("aeiouy") < 0 ? word.ToUpperInvariant() : char.ToUpperInvariant(word[0]) + word[1..];
+
+    private static string Display(NameToken[] words, int start, int length)
+    {
+        if (length == 1)
+        {
+            return words[start].Core;
+        }
+
+        var parts = new string[length];
+        for (var i = 0; i < length; i++)
+        {
+            parts[i] = words[start + i].Core;
+        }
+
+        return string.Join(' ', parts);
     }
 
     private static void Vote(Found entity, NameToken[] words, int start, int length)
@@ -206,67 +499,152 @@ public sealed class EntityExtractor
         var last = words[start + length - 1].Key;
         var before = start > 0 ? words[start - 1].Key : string.Empty;
         var after = start + length < words.Length ? words[start + length].Key : string.Empty;
+        var closed = words[start + length - 1].Suffix.Length > 0;
+
+        // The name's own words say the most; its neighbours say something each time they recur.
+        if (OrganizationWords.Contains(last) || (length > 1 && OrganizationWords.Contains(first)))
+        {
+            entity.Votes[(int)EntityType.Organization] += 3;
+        }
+
+        if (PlaceWords.Contains(last) && length > 1)
+        {
+            entity.Votes[(int)EntityType.Place] += 3;
+        }
+
+        if (EventWords.Contains(last) && length > 1)
+        {
+            entity.Votes[(int)EntityType.Event] += 3;
+        }
+
         if (Titles.Contains(before) || (length > 1 && EnglishFirstNames.All.Contains(first)))
         {
-            entity.Votes[EntityType.Person]++;
+            entity.Votes[(int)EntityType.Person] += 3;
         }
 
-        if (OrganizationWords.Contains(last) || OrganizationWords.Contains(first) || before == "at")
+        if (!closed && PersonAfter.Contains(after) && after != "was" && after != "who")
         {
-            entity.Votes[EntityType.Organization]++;
+            entity.Votes[(int)EntityType.Person]++;
         }
 
-        if (PlaceWords.Contains(last))
+        if (!closed && after == "who")
         {
-            entity.Votes[EntityType.Place]++;
+            entity.Votes[(int)EntityType.Person] += 2;
         }
 
-        if (EventWords.Contains(last))
+        if (OrganizationBefore.Contains(before))
         {
-            entity.Votes[EntityType.Event]++;
+            entity.Votes[(int)EntityType.Organization]++;
         }
 
-        if (before == "the" && WorkWords.Contains(after))
+        if (PlaceBefore.Contains(before))
         {
-            entity.Votes[EntityType.Work]++;
+            entity.Votes[(int)EntityType.Place]++;
+        }
+
+        if (WorkBefore.Contains(before) || (!closed && WorkWords.Contains(after)) || HasNameShape(words[start + length - 1].Core) && ContainsDigit(words[start + length - 1].Core))
+        {
+            entity.Votes[(int)EntityType.Work]++;
         }
     }
 
-    // "Smith" and "Jane" count toward "Jane Smith" when exactly one full name of the episode fits.
-    private static void MergePersonParts(Dictionary<string, Found> found)
+    private static bool ContainsDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+
+    // Variants of one name become one entry: plurals and possessives, first names and surnames of a full name.
+    private void MergeVariants(Dictionary<string, Found> found)
     {
+        foreach (var plural in found.Values.Where(f => f.Parts.Length == 1 && f.Key.Length > 3 && f.Key[^1] == 's').OrderBy(f => f.Key, StringComparer.Ordinal).ToList())
+        {
+            if (found.TryGetValue(plural.Key[..^1], out var singular))
+            {
+                var (into, from) = singular.Mentions >= plural.Mentions || singular.Known is not null ? (singular, plural) : (plural, singular);
+                into.Absorb(from, mergeForms: true);
+                found.Remove(from.Key);
+            }
+        }
+
+        // "Smith" and "Jane" count toward "Jane Smith" when exactly one full name of the episode fits.
         var people = found.Values
             .Where(f => f.Parts.Length >= 2 && TypeOf(f) == EntityType.Person)
             .ToList();
-        foreach (var single in found.Values.Where(f => f.Parts.Length == 1).OrderBy(f => f.Key, StringComparer.Ordinal).ToList())
+        foreach (var single in found.Values.Where(f => f.Parts.Length == 1 && f.Known is not { Strength: > NameStrength.Corpus }).OrderBy(f => f.Key, StringComparer.Ordinal).ToList())
         {
-            var owners = people.Where(p => p.Parts[0] == single.Key || p.Parts[^1] == single.Key).ToList();
-            if (owners.Count != 1)
+            Found? owner = null;
+            var owners = 0;
+            foreach (var person in people)
             {
-                continue;
+                if (person.Parts[0] == single.Key || person.Parts[^1] == single.Key)
+                {
+                    owner = person;
+                    owners++;
+                }
             }
 
-            var owner = owners[0];
-            owner.Mentions += single.Mentions;
-            owner.FirstSentence = Math.Min(owner.FirstSentence, single.FirstSentence);
-            found.Remove(single.Key);
+            if (owners == 1)
+            {
+                owner!.Absorb(single, mergeForms: false);
+                found.Remove(single.Key);
+            }
         }
     }
 
     private bool Keep(Found entity)
     {
+        if (entity.Key.Length < 2 && entity.Known is not { Strength: > NameStrength.Site })
+        {
+            return false;
+        }
+
         if (entity.Known is { Strength: > NameStrength.Corpus })
         {
             return true;
         }
 
-        if (entity.Parts.Length > 1)
+        if (entity.Lowercase == entity.Mentions)
         {
-            return true;
+            return entity.Mentions >= RareLowercaseMentions;
         }
 
-        // A lone capitalised word needs to recur, and must not be an everyday word capitalised by accident.
-        return entity.Mentions >= 2 && (entity.Known is not null || !gazetteer.Words.IsCommon(entity.Key) || entity.Key.Length <= 4);
+        // "The Edge", "Artificial Intelligence", "Earth": capitalised everyday words are often capitalised by accident.
+        var everyday = AllEveryday(entity.Parts) && !entity.Shaped;
+        if (everyday)
+        {
+            // Names the corpus capitalises often ("United States") need less from the episode.
+            var needed = entity.Known is { Count: >= WellKnownCount } && entity.Parts.Length > 1 ? 2 : EverydayMentions;
+            return entity.Mentions - entity.AfterArticle >= needed && entity.Parts[0] is not ("the" or "a" or "an" or "this");
+        }
+
+        return entity.Parts.Length > 1 || entity.Mentions >= 2;
+    }
+
+    private bool AllEveryday(string[] parts)
+    {
+        foreach (var part in parts)
+        {
+            if (part != "the" && !Connectors.Contains(part) && !gazetteer.Words.IsCommon(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsHost(Found entity)
+    {
+        if (gazetteer.HostKeys.Contains(entity.Key) || hostTokens.Count == 0)
+        {
+            return gazetteer.HostKeys.Contains(entity.Key);
+        }
+
+        // The host's first name alone, or the show named after the host.
+        var hostWords = 0;
+        foreach (var part in entity.Parts)
+        {
+            hostWords += hostTokens.Contains(part) ? 1 : 0;
+        }
+
+        return hostWords == entity.Parts.Length || hostWords >= Math.Min(2, hostTokens.Count);
     }
 
     private static double Weight(Found entity)
@@ -281,47 +659,268 @@ public sealed class EntityExtractor
         };
     }
 
-    private static GlossaryItem ToItem(Found entity)
+    private GlossaryItem ToItem(Found entity, NameToken[][] tokens, ImmutableArray<Sentence> sentences)
     {
-        var name = entity.Known?.Canonical ?? entity.Forms.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
-        return new GlossaryItem(name, TypeOf(entity), entity.Mentions, entity.FirstSentence, entity.Known?.Description, entity.Known?.Link);
+        var name = entity.Known?.Canonical ?? BestForm(entity);
+        var context = entity.Known?.Description is null ? Context(entity, tokens, sentences) : null;
+        return new GlossaryItem(
+            name, TypeOf(entity), entity.Mentions, entity.Sentences[0], entity.Known?.Description, entity.Known?.Link,
+            [.. entity.Sentences], context);
     }
 
-    private static EntityType TypeOf(Found entity)
+    private static string BestForm(Found entity)
     {
-        if (entity.Known is { Type: not EntityType.Other } known)
+        var best = string.Empty;
+        var count = -1;
+        foreach (var (form, n) in entity.Forms)
         {
-            return known.Type;
-        }
-
-        var best = EntityType.Other;
-        var votes = 0;
-        foreach (var (type, count) in entity.Votes.OrderBy(p => p.Key))
-        {
-            if (count > votes)
+            if (n > count || (n == count && string.CompareOrdinal(form, best) < 0))
             {
-                best = type;
-                votes = count;
+                best = form;
+                count = n;
             }
         }
 
         return best;
     }
 
-    private sealed class Found(string key, GazetteerName? known, int firstSentence, string[] parts)
+    // The mention that says what the entity is: "X is a ...", "X, the company that ...", "a model called X".
+    private static string? Context(Found entity, NameToken[][] tokens, ImmutableArray<Sentence> sentences)
     {
+        string? best = null;
+        var bestScore = 0;
+        var candidates = 0;
+        foreach (var s in entity.Sentences)
+        {
+            if (candidates++ >= MaxContextCandidates)
+            {
+                break;
+            }
+
+            var words = tokens[s];
+            var text = sentences[s].Text;
+            if (words.Length < MinContextWords || words.Length > MaxContextWords || text.TrimEnd().EndsWith('?'))
+            {
+                continue;
+            }
+
+            var score = DefinitionScore(entity, words);
+            if (score > bestScore && score >= MinContextScore)
+            {
+                best = text;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    // "X is a ...", "X, a ..." define; "X is the ...", "X, who ..." describe; "called X" names. A sentence that opens
+    // with the name or introduces it ("a conversation with X, ...") reads best; one that starts mid-thought less so.
+    private static int DefinitionScore(Found entity, NameToken[] words)
+    {
+        var best = 0;
+        for (var w = 0; w < words.Length; w++)
+        {
+            var length = MatchLength(entity, words, w);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var end = w + length;
+            var next = end < words.Length ? words[end].Key : string.Empty;
+            var then = end + 1 < words.Length ? words[end + 1].Key : string.Empty;
+            var closed = words[end - 1].Suffix.Length > 0;
+            // "X, the company that ..." is an apposition; "X, the Israeli ..." is a list of names.
+            var comma = closed && words[end - 1].Suffix.StartsWith(',') && (end + 1 >= words.Length || !words[end + 1].IsCapitalised);
+            var score = 0;
+            if ((comma && next is "a" or "an") || (!closed && DefiningVerbs.Contains(next) && then is "a" or "an"))
+            {
+                score = 4;
+            }
+            else if ((comma && DefiningStarts.Contains(next)) || (!closed && DefiningVerbs.Contains(next) && DefiningStarts.Contains(then)))
+            {
+                score = 3;
+            }
+            else if (w > 0 && NamingWords.Contains(words[w - 1].Key) && words[w - 1].Suffix.Length == 0)
+            {
+                score = 2;
+            }
+
+            if (score > 0)
+            {
+                score += w == 0 || (words[w - 1].Key is "with" && words[w - 1].Suffix.Length == 0) ? 1 : 0;
+                score -= MidThought.Contains(words[0].Key) ? 1 : 0;
+
+                // "on Earth was the ..." says nothing about Earth.
+                score -= w > 0 && Prepositions.Contains(words[w - 1].Key) && !comma ? 2 : 0;
+            }
+
+            best = Math.Max(best, score);
+            w = end - 1;
+        }
+
+        return best;
+    }
+
+    private static int MatchLength(Found entity, NameToken[] words, int start)
+    {
+        foreach (var variant in entity.Variants)
+        {
+            if (start + variant.Length > words.Length)
+            {
+                continue;
+            }
+
+            var same = true;
+            for (var i = 0; i < variant.Length && same; i++)
+            {
+                same = words[start + i].Key == variant[i];
+            }
+
+            if (same)
+            {
+                return variant.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private EntityType TypeOf(Found entity)
+    {
+        if (entity.Known is { Type: not EntityType.Other } known)
+        {
+            return known.Type;
+        }
+
+        // One neighbouring word proves little ("from Orvella"); a type needs two votes and a clear lead.
+        var best = EntityType.Other;
+        int votes = 0, second = 0;
+        for (var type = 1; type < entity.Votes.Length; type++)
+        {
+            if (entity.Votes[type] > votes)
+            {
+                second = votes;
+                best = (EntityType)type;
+                votes = entity.Votes[type];
+            }
+            else if (entity.Votes[type] > second)
+            {
+                second = entity.Votes[type];
+            }
+        }
+
+        if (votes >= 2 && votes > 2 * second)
+        {
+            return best;
+        }
+
+        return (votes == 0 || best == EntityType.Person) && LooksLikePersonalName(entity) ? EntityType.Person : EntityType.Other;
+    }
+
+    // Two or three capitalised words, none of them everyday words: "Mira Castellane", not "Ombra Valley".
+    private bool LooksLikePersonalName(Found entity)
+    {
+        if (entity.Parts.Length is < 2 or > 3 || entity.Shaped || entity.Lowercase > 0)
+        {
+            return false;
+        }
+
+        foreach (var part in entity.Parts)
+        {
+            if (part.Length < 2 || Connectors.Contains(part) || gazetteer.Words.IsCommon(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed class Found(string key, GazetteerName? known, string[] parts)
+    {
+        private readonly List<string[]> variants = [parts];
+        private readonly HashSet<string> variantKeys = new(StringComparer.Ordinal) { string.Join(' ', parts) };
+
         public string Key { get; } = key;
 
         public GazetteerName? Known { get; } = known;
 
         public string[] Parts { get; } = parts;
 
-        public int FirstSentence { get; set; } = firstSentence;
-
         public int Mentions { get; set; }
+
+        public int MidSentence { get; set; }
+
+        public int Lowercase { get; set; }
+
+        public int AfterArticle { get; set; }
+
+        public bool Shaped { get; set; }
+
+        public List<int> Sentences { get; private set; } = [];
 
         public Dictionary<string, int> Forms { get; } = new(StringComparer.Ordinal);
 
-        public Dictionary<EntityType, int> Votes { get; } = Enum.GetValues<EntityType>().ToDictionary(t => t, _ => 0);
+        public int[] Votes { get; } = new int[Enum.GetValues<EntityType>().Length];
+
+        public IReadOnlyList<string[]> Variants => variants;
+
+        public void AddSentence(int sentence)
+        {
+            if (Sentences.Count == 0 || Sentences[^1] != sentence)
+            {
+                Sentences.Add(sentence);
+            }
+        }
+
+        public void AddVariant(NameToken[] words, int start, int length)
+        {
+            var keys = new string[length];
+            for (var i = 0; i < length; i++)
+            {
+                keys[i] = words[start + i].Key;
+            }
+
+            if (variantKeys.Add(string.Join(' ', keys)))
+            {
+                variants.Add(keys);
+            }
+        }
+
+        public void Absorb(Found other, bool mergeForms)
+        {
+            Mentions += other.Mentions;
+            MidSentence += other.MidSentence;
+            Lowercase += other.Lowercase;
+            AfterArticle += other.AfterArticle;
+            Shaped |= other.Shaped;
+            foreach (var variant in other.variants)
+            {
+                if (variantKeys.Add(string.Join(' ', variant)))
+                {
+                    variants.Add(variant);
+                }
+            }
+
+            for (var t = 0; t < Votes.Length; t++)
+            {
+                Votes[t] += other.Votes[t];
+            }
+
+            if (mergeForms && Known is null)
+            {
+                foreach (var (form, count) in other.Forms)
+                {
+                    Forms[form] = Forms.GetValueOrDefault(form) + count;
+                }
+            }
+
+            var merged = new SortedSet<int>(Sentences);
+            merged.UnionWith(other.Sentences);
+            Sentences = [.. merged];
+        }
     }
 }

@@ -3,9 +3,11 @@ using System.Collections.Immutable;
 namespace SiteGen.Text.Names;
 
 /// <summary>
-/// A named entity of one episode for its glossary: the display name, what it is, how often it is mentioned (first-name
-/// or surname mentions of a person count toward the full name), the 0-based sentence of its first mention, and the
-/// glossary file's description and link when it gives them.
+/// A named entity of one episode for its glossary: the display name, what it is, how often it is mentioned (every
+/// variant counts: first-name or surname mentions of a person, plurals), the 0-based sentence of its first mention, the
+/// glossary file's description and link when it gives them, the 0-based indices of every sentence that mentions it
+/// (ascending, each once), and the sentence of its most informative mention ("X is a ...", "X, the company that ...":
+/// not a question, 8–40 words), null when no mention describes it or the glossary file gives a description.
 /// </summary>
 public sealed record GlossaryItem(
     string Name,
@@ -13,11 +15,6 @@ public sealed record GlossaryItem(
     int Mentions,
     int FirstSentence,
     string? Description,
-    string? Link)
-{
-    /// <summary>The 0-based sentences that mention the entity (any of its variants), in order.</summary>
-    public ImmutableArray<int> MentionSentences { get; init; } = [];
-
-    /// <summary>The sentence of its most informative mention, when one describes it.</summary>
-    public string? Context { get; init; }
-}
+    string? Link,
+    ImmutableArray<int> MentionSentences,
+    string? Context);

@@ -62,7 +62,7 @@ internal sealed class EntityMentions
     /// <summary>The sentence that shows the entity best: its describing mention when there is one, else the first.</summary>
     public int BestSentence(GlossaryItem item)
     {
-        if (item.Context is { } context)
+        if (item.Context is { } context && !item.MentionSentences.IsDefaultOrEmpty)
         {
             foreach (var sentence in item.MentionSentences)
             {

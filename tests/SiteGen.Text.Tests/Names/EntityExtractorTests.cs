@@ -60,7 +60,8 @@ public sealed class EntityExtractorTests
         var items = new EntityExtractor(gazetteer).Extract(Sentences("they work at kestrel dynamics now."));
 
         var item = Assert.Single(items);
-        Assert.Equal(new GlossaryItem("Kestrel Dynamics", EntityType.Organization, 1, 0, "Drone maker.", "https://example.org/k"), item);
+        Assert.Equal(("Kestrel Dynamics", EntityType.Organization, 1, 0, "Drone maker.", "https://example.org/k"), (item.Name, item.Type, item.Mentions, item.FirstSentence, item.Description, item.Link));
+        Assert.Equal([0], item.MentionSentences.AsEnumerable());
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public sealed class EntityExtractorTests
         var first = extractor.Extract(sentences);
         var second = extractor.Extract(sentences);
 
-        Assert.Equal(first.AsEnumerable(), second.AsEnumerable());
+        Assert.Equal(first.Select(i => (i.Name, i.Type, i.Mentions, string.Join(',', i.MentionSentences), i.Context)), second.Select(i => (i.Name, i.Type, i.Mentions, string.Join(',', i.MentionSentences), i.Context)));
         Assert.Equal(new[] { "Velloway", "Ostrander" }, first.Select(i => i.Name));
     }
 }

@@ -46,6 +46,7 @@ public sealed class NameQualityFloorTests(ITestOutputHelper output)
             guests += keys.Contains(NameToken.KeyOf(guest)) ? 1 : 0;
             gold += expected.Count;
             found += expected.Count(g => keys.Any(k => k.Contains(g, StringComparison.Ordinal)));
+            output.WriteLine($"missed: {string.Join(", ", expected.Where(g => !keys.Any(k => k.Contains(g, StringComparison.Ordinal))))}");
         }
 
         output.WriteLine($"guests {guests}/{DevEpisodes}, recurring multi-word names {found}/{gold}");
