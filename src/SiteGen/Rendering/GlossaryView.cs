@@ -4,7 +4,8 @@ namespace SiteGen.Rendering;
 
 /// <summary>
 /// A glossary entry on the episode page: the entity, what it is, how often it is mentioned with links to those
-/// paragraphs, a description and the entity's own page.
+/// paragraphs, a description (the glossary file's, else the episode's own words that describe it) and the entity's
+/// own page.
 /// </summary>
 internal sealed record GlossaryView(
     string Name,
@@ -13,5 +14,6 @@ internal sealed record GlossaryView(
     int Mentions,
     ImmutableArray<MentionView> MentionLinks,
     string? Description,
+    string? Quote,
     string? Link,
     string? Url);

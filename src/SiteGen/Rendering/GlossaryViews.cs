@@ -59,7 +59,8 @@ internal static class GlossaryViews
                 Kind(item.Type),
                 Math.Max(item.Mentions, 1),
                 links.ToImmutable(),
-                item.Description ?? item.Context,
+                item.Description,
+                item.Description is null ? item.Context : null,
                 item.Link is { } link && Settings.SafeUrl.IsAllowed(link) ? link : null,
                 url));
         }
