@@ -7,7 +7,8 @@ namespace SiteGen.Text.Names;
 /// <summary>
 /// Finds the named entities of one episode for its glossary: names of the gazetteer, capitalised sequences
 /// (sentence-initial words only when the episode also capitalises them mid-sentence or their shape marks a name, as
-/// in "GPT-3" or "AlphaFold"), and cues such as "Professor X" or "X University". Variants merge into one entry
+/// in "GPT-3" or "AlphaFold"), words the restorer left lowercase that are not English and recur ("hamas"), and cues
+/// such as "Professor X" or "X University". Variants merge into one entry
 /// (first-name and surname mentions into the full name, plurals, spellings with the same letters); a name said once
 /// with nothing else vouching for it stays out. The host is left out.
 /// </summary>
@@ -485,11 +486,6 @@ public sealed class EntityExtractor
             entity.Shaped = HasNameShape(words[i].Core);
         }
 
-        if (start > 0 && words[start].IsCapitalised)
-        {
-            entity.MidSentence++;
-        }
-
         entity.Forms[display] = entity.Forms.GetValueOrDefault(display) + 1;
         entity.AddSentence(sentence);
         entity.AddVariant(words, start, length);
@@ -893,8 +889,6 @@ public sealed class EntityExtractor
 
         public int Mentions { get; set; }
 
-        public int MidSentence { get; set; }
-
         public int Lowercase { get; set; }
 
         public int AfterArticle { get; set; }
@@ -934,7 +928,6 @@ public sealed class EntityExtractor
         public void Absorb(Found other, bool mergeForms)
         {
             Mentions += other.Mentions;
-            MidSentence += other.MidSentence;
             Lowercase += other.Lowercase;
             AfterArticle += other.AfterArticle;
             Shaped |= other.Shaped;
