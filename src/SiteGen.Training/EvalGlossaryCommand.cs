@@ -14,7 +14,8 @@ namespace SiteGen.Training;
 /// eval-glossary: the official transcripts, lowercased and stripped of punctuation, go through the site's chain
 /// (clean, restore, repair names, extract entities); the glossary is scored against the names the people who wrote
 /// the transcripts capitalised. Odd and even episodes are reported apart (tune on even, report odd). Then the raw
-/// captions go through the same chain to count the guests of episodes.csv spelled right.
+/// captions go through the same chain to count the guests of episodes.csv spelled right. --show FILE prints the
+/// glossary of one transcript instead.
 /// </summary>
 /// <remarks>
 /// Gold per episode: every maximal run of capitalised words ("iPhone" counts) inside a speaker turn ("of", "de", "von"... may join two
@@ -47,6 +48,7 @@ internal static class EvalGlossaryCommand
         var verbose = false;
         var raw = true;
         var profile = false;
+        string? show = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -57,6 +59,7 @@ internal static class EvalGlossaryCommand
                 case "--verbose": verbose = true; break;
                 case "--no-raw": raw = false; break;
                 case "--profile": profile = true; break;
+                case "--show": show = args[++i]; break;
                 default:
                     Console.Error.WriteLine($"eval-glossary: unknown option {args[i]}");
                     return 2;
@@ -87,6 +90,12 @@ internal static class EvalGlossaryCommand
         }
 
         var site = builder.Build();
+        if (show is not null)
+        {
+            Show(show, site);
+            return 0;
+        }
+
         string[] hostKeys = [.. NameToken.Words(Host).Select(w => NameToken.KeyOf(w))];
         var tallies = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
         var timing = new List<(int Episode, int Words, double Ms)>();
@@ -271,6 +280,20 @@ internal static class EvalGlossaryCommand
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"guests of episodes.csv on {files} raw episodes: {guests} guests; spelled right in the glossary {inGlossary} ({Ratio(inGlossary, guests):P1}), in the repaired text {inText} ({Ratio(inText, guests):P1}); baseline: the raw captions hold the guest's letters (any case) {inRaw} ({Ratio(inRaw, guests):P1})"));
+    }
+
+    // --show FILE: the glossary of any transcript, as the site would list it, with each entry's context.
+    private static void Show(string file, Gazetteer site)
+    {
+        var transcript = TranscriptReader.Read(Path.GetFileName(file), File.ReadAllText(file));
+        var words = TranscriptCleaner.Clean(WordStream.FromSegments(transcript.Segments));
+        var sentences = PunctuationDetector.IsPunctuated(words) ? SentenceSplitter.Split(words) : Restore(words);
+        var gazetteer = site.ForEpisode(transcript.Metadata);
+        var repaired = new NameRepairer(gazetteer).Repair(sentences).Sentences;
+        foreach (var item in new EntityExtractor(gazetteer).Extract(repaired))
+        {
+            Console.WriteLine($"{item.Name} ({item.Type}, {item.Mentions} mentions in {item.MentionSentences.Length} sentences){(item.Context is null ? string.Empty : ": " + item.Context)}");
+        }
     }
 
     private static ImmutableArray<Sentence> Restore(ImmutableArray<TimedWord> words) => PunctuationRestorer.Default.Restore(words);

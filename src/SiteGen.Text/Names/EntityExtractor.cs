@@ -7,7 +7,8 @@ namespace SiteGen.Text.Names;
 /// <summary>
 /// Finds the named entities of one episode for its glossary: names of the gazetteer, capitalised sequences
 /// (sentence-initial words only when the episode also capitalises them mid-sentence or their shape marks a name, as
-/// in "GPT-3" or "AlphaFold"), and cues such as "Professor X" or "X University". Variants merge into one entry
+/// in "GPT-3" or "AlphaFold"), words the restorer left lowercase that are not English and recur ("hamas"), and cues
+/// such as "Professor X" or "X University". Variants merge into one entry
 /// (first-name and surname mentions into the full name, plurals, spellings with the same letters); a name said once
 /// with nothing else vouching for it stays out. The host is left out.
 /// </summary>
@@ -34,7 +35,7 @@ public sealed class EntityExtractor
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Titles =
-        new[] { "professor", "prof", "dr", "mr", "mrs", "ms", "sir", "dame", "president", "senator", "king", "queen", "prince", "princess", "saint", "general", "captain", "pope" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "professor", "prof", "dr", "mr", "mrs", "ms", "sir", "dame", "president", "senator", "king", "queen", "prince", "princess", "saint", "general", "captain", "pope", "ceo", "cto", "cfo", "founder", "cofounder", "chairman", "director" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> OrganizationWords = new[]
     {
@@ -66,13 +67,36 @@ public sealed class EntityExtractor
 
     // Words before a name that tell what it is.
     private static readonly FrozenSet<string> PlaceBefore =
-        new[] { "in", "from", "across", "near", "visited", "moved", "throughout" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "across", "near", "visited", "throughout", "outside", "downtown" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> OrganizationBefore =
         new[] { "at", "joined", "founded", "for" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> WorkBefore =
         new[] { "read", "reading", "watched", "watching", "wrote", "played", "playing", "using", "used", "trained", "released" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> OrganizationPairs = new[]
+    {
+        "ceo of", "founder of", "cofounder of", "president of", "works at", "worked at", "working at", "work at", "job at",
+        "employees at", "engineers at", "team at", "researchers at", "company called", "startup called", "acquired by",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> OrganizationOwned = new[]
+    {
+        "ceo", "founder", "founders", "employees", "engineers", "stock", "headquarters", "board", "products", "shareholders",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PlacePairs = new[]
+    {
+        "born in", "up in", "lived in", "live in", "living in", "moved to", "city of", "state of", "streets of", "capital of",
+        "travel to", "traveled to", "went to", "trip to", "flew to", "people of", "invasion of",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PersonOwned = new[]
+    {
+        "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "family", "children", "kids", "book",
+        "books", "biography", "life", "death", "career", "friend", "girlfriend", "boyfriend", "parents", "novel",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PersonAfter = new[]
     {
@@ -462,11 +486,6 @@ public sealed class EntityExtractor
             entity.Shaped = HasNameShape(words[i].Core);
         }
 
-        if (start > 0 && words[start].IsCapitalised)
-        {
-            entity.MidSentence++;
-        }
-
         entity.Forms[display] = entity.Forms.GetValueOrDefault(display) + 1;
         entity.AddSentence(sentence);
         entity.AddVariant(words, start, length);
@@ -540,6 +559,24 @@ public sealed class EntityExtractor
         if (PlaceBefore.Contains(before))
         {
             entity.Votes[(int)EntityType.Place]++;
+        }
+
+        // Two words before and the word after a possessive are the clearest cues: "CEO of X", "born in X", "X's wife".
+        var pair = start > 1 && words[start - 2].Suffix.Length == 0 ? words[start - 2].Key + " " + before : string.Empty;
+        var possessive = closed && words[start + length - 1].Suffix is "'s" or "’s";
+        if (OrganizationPairs.Contains(pair) || (possessive && OrganizationOwned.Contains(after)))
+        {
+            entity.Votes[(int)EntityType.Organization] += 2;
+        }
+
+        if (PlacePairs.Contains(pair))
+        {
+            entity.Votes[(int)EntityType.Place] += 2;
+        }
+
+        if (possessive && PersonOwned.Contains(after))
+        {
+            entity.Votes[(int)EntityType.Person] += 2;
         }
 
         if (WorkBefore.Contains(before) || (!closed && WorkWords.Contains(after)) || HasNameShape(words[start + length - 1].Core) && ContainsDigit(words[start + length - 1].Core))
@@ -852,8 +889,6 @@ public sealed class EntityExtractor
 
         public int Mentions { get; set; }
 
-        public int MidSentence { get; set; }
-
         public int Lowercase { get; set; }
 
         public int AfterArticle { get; set; }
@@ -893,7 +928,6 @@ public sealed class EntityExtractor
         public void Absorb(Found other, bool mergeForms)
         {
             Mentions += other.Mentions;
-            MidSentence += other.MidSentence;
             Lowercase += other.Lowercase;
             AfterArticle += other.AfterArticle;
             Shaped |= other.Shaped;
