@@ -6,7 +6,7 @@ namespace SiteGen.Text.Punctuation;
 /// </summary>
 internal static class PunctuationFeatures
 {
-    public const int Pass1Count = 27;
+    public const int Pass1Count = 33;
     public const int Pass2Count = Pass1Count + 15;
     public const int Labels = 4;
 
@@ -24,6 +24,10 @@ internal static class PunctuationFeatures
         var p3 = At(words, i + Window).Word;
         var m4 = At(words, i - Window - 1).Word;
         var p4 = At(words, i + Window + 1).Word;
+        var m5 = At(words, i - Window - 2).Word;
+        var p5 = At(words, i + Window + 2).Word;
+        var m6 = At(words, i - Window - 3).Word;
+        var p6 = At(words, i + Window + 3).Word;
 
         features[0] = WordHash.Of(0);
         features[1] = WordHash.Of(1, m3);
@@ -52,6 +56,12 @@ internal static class PunctuationFeatures
         features[24] = WordHash.Of(24, m1, w1.Word);
         features[25] = WordHash.Of(25, w1.Word, p2, p3);
         features[26] = WordHash.Of(26, w0.Suffix, w1.Word);
+        features[27] = WordHash.Of(27, m5);
+        features[28] = WordHash.Of(28, p5);
+        features[29] = WordHash.Of(29, m6);
+        features[30] = WordHash.Of(30, p6);
+        features[31] = WordHash.Of(31, m4, m3);
+        features[32] = WordHash.Of(32, p3, p4);
     }
 
     /// <summary>

@@ -1,13 +1,12 @@
 using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Reflection;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace SiteGen.Text.Punctuation;
 
 /// <summary>
-/// The trained restoration model: two quantised hashed weight tables (lexical pass, stacked pass), the casing
+/// The trained restoration model: two hashed networks (lexical pass, stacked pass), the casing
 /// lexicon (lowercase form to usual written form, only where they differ) and the known-names list.
 /// Stored GZip-compressed; the layout is private to this class.
 /// </summary>
@@ -16,28 +15,19 @@ internal sealed class PunctuationModel
     public const string ResourceName = "SiteGen.Text.Punctuation.Model.punctuation.bin";
 
     private const int Magic = 0x4D505347; // "GSPM"
-    private const int Version = 2;
+    private const int Version = 3;
 
     private static readonly Lazy<PunctuationModel> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public PunctuationModel(
-        int pass1Bits,
-        short[] pass1,
-        int pass2Bits,
-        short[] pass2,
+        HashedNetwork pass1,
+        HashedNetwork pass2,
         IReadOnlyDictionary<string, string> casing,
         IReadOnlyList<ContextCasing> contextCasing,
         ImmutableArray<KnownName> names,
         int maxSentenceWords)
     {
-        if (pass1.Length != (1 << pass1Bits) * PunctuationFeatures.Labels || pass2.Length != (1 << pass2Bits) * PunctuationFeatures.Labels)
-        {
-            throw new ArgumentException("Weight tables do not match their sizes.");
-        }
-
-        Pass1Bits = pass1Bits;
         Pass1 = pass1;
-        Pass2Bits = pass2Bits;
         Pass2 = pass2;
         Casing = new Dictionary<string, string>(casing, StringComparer.Ordinal);
         CasingBySpan = Casing.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -54,13 +44,9 @@ internal sealed class PunctuationModel
 
     public static PunctuationModel Default => Embedded.Value;
 
-    public int Pass1Bits { get; }
+    public HashedNetwork Pass1 { get; }
 
-    public short[] Pass1 { get; }
-
-    public int Pass2Bits { get; }
-
-    public short[] Pass2 { get; }
+    public HashedNetwork Pass2 { get; }
 
     public Dictionary<string, string> Casing { get; }
 
@@ -88,10 +74,8 @@ internal sealed class PunctuationModel
         }
 
         var maxSentence = reader.ReadInt32();
-        var bits1 = reader.ReadInt32();
-        var pass1 = ReadTable(reader, bits1);
-        var bits2 = reader.ReadInt32();
-        var pass2 = ReadTable(reader, bits2);
+        var pass1 = HashedNetwork.Read(reader);
+        var pass2 = HashedNetwork.Read(reader);
         var casingCount = reader.ReadInt32();
         var casing = new Dictionary<string, string>(casingCount, StringComparer.Ordinal);
         for (var i = 0; i < casingCount; i++)
@@ -115,7 +99,7 @@ internal sealed class PunctuationModel
             names.Add(new KnownName(form, reader.ReadInt32()));
         }
 
-        return new PunctuationModel(bits1, pass1, bits2, pass2, casing, contexts, names.MoveToImmutable(), maxSentence);
+        return new PunctuationModel(pass1, pass2, casing, contexts, names.MoveToImmutable(), maxSentence);
     }
 
     public void Write(Stream stream)
@@ -125,10 +109,8 @@ internal sealed class PunctuationModel
         writer.Write(Magic);
         writer.Write(Version);
         writer.Write(MaxSentenceWords);
-        writer.Write(Pass1Bits);
-        writer.Write(MemoryMarshal.AsBytes(Pass1.AsSpan()));
-        writer.Write(Pass2Bits);
-        writer.Write(MemoryMarshal.AsBytes(Pass2.AsSpan()));
+        Pass1.Write(writer);
+        Pass2.Write(writer);
 
         // Sorted so the file is byte-identical across runs.
         var forms = Casing.Values.ToArray();
@@ -153,19 +135,6 @@ internal sealed class PunctuationModel
             writer.Write(name.Form);
             writer.Write(name.Count);
         }
-    }
-
-    private static short[] ReadTable(BinaryReader reader, int bits)
-    {
-        if (bits is < 8 or > 24)
-        {
-            throw new InvalidDataException("Implausible table size.");
-        }
-
-        var table = new short[(1 << bits) * PunctuationFeatures.Labels];
-        var bytes = MemoryMarshal.AsBytes(table.AsSpan());
-        reader.BaseStream.ReadExactly(bytes);
-        return table;
     }
 
     private static PunctuationModel LoadEmbedded()

@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 using SiteGen.Text.Prose;
 
@@ -117,7 +115,7 @@ public sealed class PunctuationRestorer
         var second = ArrayPool<byte>.Shared.Rent(n);
         var starts = ArrayPool<int>.Shared.Rent(n);
         var nexts = ArrayPool<int>.Shared.Rent(n);
-        var margins = ArrayPool<int>.Shared.Rent(n);
+        var margins = ArrayPool<float>.Shared.Rent(n);
         try
         {
             var info = infos.AsSpan(0, n);
@@ -127,11 +125,11 @@ public sealed class PunctuationRestorer
             }
 
             Span<ulong> features = stackalloc ulong[PunctuationFeatures.Pass2Count];
-            Span<int> scores = stackalloc int[PunctuationFeatures.Labels];
+            Span<float> scores = stackalloc float[PunctuationFeatures.Labels];
             for (var i = 0; i < n; i++)
             {
                 PunctuationFeatures.Pass1(info, i, features);
-                Score(model.Pass1, model.Pass1Bits, features[..PunctuationFeatures.Pass1Count], scores);
+                model.Pass1.Score(features[..PunctuationFeatures.Pass1Count], scores);
                 (best[i], second[i]) = TopTwo(scores);
             }
 
@@ -139,7 +137,7 @@ public sealed class PunctuationRestorer
             for (var i = 0; i < n; i++)
             {
                 PunctuationFeatures.Pass2(info, best.AsSpan(0, n), second.AsSpan(0, n), starts.AsSpan(0, n), nexts.AsSpan(0, n), i, features);
-                Score(model.Pass2, model.Pass2Bits, features, scores);
+                model.Pass2.Score(features, scores);
                 var (top, _) = TopTwo(scores);
                 marks[i] = (PunctuationMark)top;
                 var open = Math.Max(scores[0], scores[1]);
@@ -187,7 +185,7 @@ public sealed class PunctuationRestorer
             ArrayPool<byte>.Shared.Return(second);
             ArrayPool<int>.Shared.Return(starts);
             ArrayPool<int>.Shared.Return(nexts);
-            ArrayPool<int>.Shared.Return(margins);
+            ArrayPool<float>.Shared.Return(margins);
         }
     }
 
@@ -282,27 +280,7 @@ public sealed class PunctuationRestorer
         return false;
     }
 
-    private static void Score(short[] table, int bits, ReadOnlySpan<ulong> features, Span<int> scores)
-    {
-        // Row indices are below the table length by construction, so skip bounds checks in the hottest loop.
-        ref var origin = ref MemoryMarshal.GetArrayDataReference(table);
-        int s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        foreach (var f in features)
-        {
-            ref var row = ref Unsafe.Add(ref origin, (nint)WordHash.Row(f, bits) * PunctuationFeatures.Labels);
-            s0 += row;
-            s1 += Unsafe.Add(ref row, 1);
-            s2 += Unsafe.Add(ref row, 2);
-            s3 += Unsafe.Add(ref row, 3);
-        }
-
-        scores[0] = s0;
-        scores[1] = s1;
-        scores[2] = s2;
-        scores[3] = s3;
-    }
-
-    private static (byte Best, byte Second) TopTwo(ReadOnlySpan<int> scores)
+    private static (byte Best, byte Second) TopTwo(ReadOnlySpan<float> scores)
     {
         var best = 0;
         var second = 1;
@@ -342,7 +320,7 @@ public sealed class PunctuationRestorer
     }
 
     /// <summary>Run-on sentences read badly: split them where a boundary was most nearly predicted.</summary>
-    private void SplitLongSentences(Span<PunctuationMark> marks, ReadOnlySpan<int> margins)
+    private void SplitLongSentences(Span<PunctuationMark> marks, ReadOnlySpan<float> margins)
     {
         var start = 0;
         while (start < marks.Length)

@@ -10,6 +10,9 @@ namespace SiteGen.Training.Punctuation;
 /// </summary>
 internal sealed class PunctuationTrainer(TrainingOptions options, TextWriter log)
 {
+    /// <summary>Every this many training transcripts, one is kept out of pass 2 to tune its mark biases on.</summary>
+    private const int TuningEvery = 10;
+
     private readonly Stopwatch clock = Stopwatch.StartNew();
 
     /// <param name="transcripts">Per episode, its stretches that keep their punctuation.</param>
@@ -19,6 +22,7 @@ internal sealed class PunctuationTrainer(TrainingOptions options, TextWriter log
         var episodes = new List<TrainingEpisode>();
         var foldA = new List<TrainingEpisode>();
         var foldB = new List<TrainingEpisode>();
+        var tuning = new List<TrainingEpisode>();
         for (var e = 0; e < transcripts.Count; e++)
         {
             foreach (var words in transcripts[e])
@@ -27,6 +31,10 @@ internal sealed class PunctuationTrainer(TrainingOptions options, TextWriter log
                 var episode = new TrainingEpisode(words);
                 episodes.Add(episode);
                 (e % 2 == 0 ? foldA : foldB).Add(episode);
+                if (e % TuningEvery == TuningEvery - 1)
+                {
+                    tuning.Add(episode);
+                }
             }
         }
 
@@ -40,12 +48,12 @@ internal sealed class PunctuationTrainer(TrainingOptions options, TextWriter log
         var contextCasing = casing.ContextLexicon(lexicon);
         Log($"{transcripts.Count} episodes in {episodes.Count} punctuated stretches, {episodes.Sum(e => e.Length):N0} words; casing lexicon {lexicon.Count:N0} + {contextCasing.Count:N0} in context, names {names.Length:N0}");
 
-        AveragedPerceptron? modelA = null, modelB = null, pass1 = null;
+        HashedNetworkTrainer? modelA = null, modelB = null, pass1 = null, pass2 = null;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads };
         Parallel.Invoke(
-            new ParallelOptions { MaxDegreeOfParallelism = options.Threads },
+            parallel,
             () => modelA = TrainPass1(foldA, options.FoldEpochs, "pass 1, fold A"),
-            () => modelB = TrainPass1(foldB, options.FoldEpochs, "pass 1, fold B"),
-            () => pass1 = TrainPass1(episodes, options.Epochs, "pass 1, all"));
+            () => modelB = TrainPass1(foldB, options.FoldEpochs, "pass 1, fold B"));
 
         foreach (var e in foldA)
         {
@@ -57,12 +65,16 @@ internal sealed class PunctuationTrainer(TrainingOptions options, TextWriter log
             e.LabelWith(modelA!);
         }
 
-        var pass2 = TrainPass2(episodes, options.Epochs);
+        // Pass 2 learns from the fold labels only, so it trains alongside the final pass 1.
+        Parallel.Invoke(
+            parallel,
+            () => pass1 = TrainPass1(episodes, options.Epochs, "pass 1, all"),
+            () => pass2 = TrainPass2([.. episodes.Except(tuning)], options.Epochs));
+        var final = pass2!.ToNetwork();
+        Log(BiasTuning.Tune(final, tuning));
         var model = new PunctuationModel(
-            options.Pass1Bits,
-            pass1!.Quantise(),
-            options.Pass2Bits,
-            pass2.Quantise(),
+            pass1!.ToNetwork(),
+            final,
             lexicon,
             contextCasing,
             names,
@@ -71,9 +83,9 @@ internal sealed class PunctuationTrainer(TrainingOptions options, TextWriter log
         return model;
     }
 
-    private AveragedPerceptron TrainPass1(List<TrainingEpisode> episodes, int epochs, string name)
+    private HashedNetworkTrainer TrainPass1(List<TrainingEpisode> episodes, int epochs, string name)
     {
-        var perceptron = new AveragedPerceptron(options.Pass1Bits);
+        var network = new HashedNetworkTrainer(options.Pass1Bits, options.Hidden, options.Rate, options.Seed);
         Span<ulong> features = stackalloc ulong[PunctuationFeatures.Pass1Count];
         var order = Positions(episodes);
         for (var epoch = 0; epoch < epochs; epoch++)
@@ -85,19 +97,18 @@ internal sealed class PunctuationTrainer(TrainingOptions options, TextWriter log
                 var e = episodes[(int)(p >> 32)];
                 var i = (int)p;
                 PunctuationFeatures.Pass1(e.Words, i, features);
-                correct += perceptron.Train(features, e.Gold[i]) ? 1 : 0;
+                correct += network.Train(features, e.Gold[i]) ? 1 : 0;
             }
 
             Log($"{name}: epoch {epoch + 1} training accuracy {(double)correct / order.Length:P2}");
         }
 
-        perceptron.Average();
-        return perceptron;
+        return network;
     }
 
-    private AveragedPerceptron TrainPass2(List<TrainingEpisode> episodes, int epochs)
+    private HashedNetworkTrainer TrainPass2(List<TrainingEpisode> episodes, int epochs)
     {
-        var perceptron = new AveragedPerceptron(options.Pass2Bits);
+        var network = new HashedNetworkTrainer(options.Pass2Bits, options.Hidden, options.Rate, options.Seed + 1);
         Span<ulong> features = stackalloc ulong[PunctuationFeatures.Pass2Count];
         var order = Positions(episodes);
         for (var epoch = 0; epoch < epochs; epoch++)
@@ -109,14 +120,13 @@ internal sealed class PunctuationTrainer(TrainingOptions options, TextWriter log
                 var e = episodes[(int)(p >> 32)];
                 var i = (int)p;
                 PunctuationFeatures.Pass2(e.Words, e.Best, e.Second, e.Starts, e.Nexts, i, features);
-                correct += perceptron.Train(features, e.Gold[i]) ? 1 : 0;
+                correct += network.Train(features, e.Gold[i]) ? 1 : 0;
             }
 
             Log($"pass 2: epoch {epoch + 1} training accuracy {(double)correct / order.Length:P2}");
         }
 
-        perceptron.Average();
-        return perceptron;
+        return network;
     }
 
     private static long[] Positions(List<TrainingEpisode> episodes)

@@ -37,7 +37,7 @@ internal sealed class TrainingEpisode
     public int Length => Words.Length;
 
     /// <summary>Labels this episode with a first-pass model that never saw it, as restoration will.</summary>
-    public void LabelWith(AveragedPerceptron pass1)
+    public void LabelWith(HashedNetworkTrainer pass1)
     {
         Span<ulong> features = stackalloc ulong[PunctuationFeatures.Pass1Count];
         Span<float> scores = stackalloc float[PunctuationFeatures.Labels];
@@ -45,7 +45,7 @@ internal sealed class TrainingEpisode
         {
             PunctuationFeatures.Pass1(Words, i, features);
             pass1.Predict(features, scores);
-            var best = AveragedPerceptron.ArgMax(scores);
+            var best = HashedNetworkTrainer.ArgMax(scores);
             var second = best == 0 ? 1 : 0;
             for (var c = 0; c < scores.Length; c++)
             {

@@ -9,13 +9,17 @@ internal sealed record TrainingOptions
 
     public string? Output { get; init; }
 
-    public int Pass1Bits { get; init; } = 20;
+    public int Pass1Bits { get; init; } = 18;
 
-    public int Pass2Bits { get; init; } = 19;
+    public int Pass2Bits { get; init; } = 17;
 
-    public int Epochs { get; init; } = 3;
+    public int Hidden { get; init; } = 32;
 
-    public int FoldEpochs { get; init; } = 2;
+    public float Rate { get; init; } = 0.05f;
+
+    public int Epochs { get; init; } = 1;
+
+    public int FoldEpochs { get; init; } = 1;
 
     public int Seed { get; init; } = 42;
 
@@ -35,6 +39,8 @@ internal sealed record TrainingOptions
                 "--out" => o with { Output = v },
                 "--bits1" => o with { Pass1Bits = Int(v) },
                 "--bits2" => o with { Pass2Bits = Int(v) },
+                "--hidden" => o with { Hidden = Int(v) },
+                "--rate" => o with { Rate = float.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture) },
                 "--epochs" => o with { Epochs = Int(v) },
                 "--fold-epochs" => o with { FoldEpochs = Int(v) },
                 "--seed" => o with { Seed = Int(v) },
