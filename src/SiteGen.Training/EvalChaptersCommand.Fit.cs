@@ -11,6 +11,8 @@ namespace SiteGen.Training;
 /// </summary>
 internal static partial class EvalChaptersCommand
 {
+    private const double MaxCountDrift = 0.15;
+
     private static readonly double[] CostGrid = [-3, -2, -1.5, -1, -0.5, 0, 0.5, 1];
     private static readonly double[] LengthGrid = [0.5, 1, 2, 3];
     private static readonly double[] TargetGrid = [6, 7, 8, 9, 10];
@@ -138,7 +140,8 @@ internal static partial class EvalChaptersCommand
                         scores.Add(episode.Gold, Hypothesis(episode, candidate, settings), episode.EndSeconds);
                     }
 
-                    if (scores.MeanPk < bestPk)
+                    // Pk alone rewards too few chapters; keep the count near the outlines'.
+                    if (scores.MeanPk < bestPk && Math.Abs(Math.Log(scores.MeanCountRatio)) <= MaxCountDrift)
                     {
                         bestPk = scores.MeanPk;
                         best = candidate;

@@ -391,6 +391,8 @@ internal static partial class EvalChaptersCommand
 
         public double MeanPk => rows.Count == 0 ? 0 : rows.Average(r => r[6]);
 
+        public double MeanCountRatio => rows.Count == 0 ? 0 : rows.Average(r => r[8]);
+
         public string Row()
         {
             var mean = new double[9];

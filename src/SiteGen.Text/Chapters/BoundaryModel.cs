@@ -10,10 +10,10 @@ namespace SiteGen.Text.Chapters;
 internal sealed record BoundaryModel(double Bias, ImmutableArray<double> Weights, double TargetMinutes, double LengthWeight)
 {
     public static BoundaryModel WithSpeakers { get; } =
-        new(-5.06, [0.22, 0.15, 1.98, -2.21, 1.33, 1.54, 2.85, -2.04, 1.33, -2.41, -2.46, 0.26, 1.28], 9, 0.5);
+        new(-4.56, [0.22, 0.15, 1.98, -2.21, 1.33, 1.54, 2.85, -2.04, 1.33, -2.41, -2.46, 0.26, 1.28], 7, 0.5);
 
     public static BoundaryModel WithoutSpeakers { get; } =
-        new(-4.79, [0.21, 0.17, 1.75, 0, 1.50, 1.96, 0, -2.40, 1.21, -3.42, -2.41, 0.77, 0], 8, 1);
+        new(-5.29, [0.21, 0.17, 1.75, 0, 1.50, 1.96, 0, -2.40, 1.21, -3.42, -2.41, 0.77, 0], 6, 2);
 
     public double LogOdds(double[] row)
     {
