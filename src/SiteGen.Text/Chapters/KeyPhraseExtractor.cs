@@ -136,7 +136,7 @@ internal static class KeyPhraseExtractor
                     score *= 0.2;
                 }
 
-                scored.Add(new KeyPhrase(phraseKey, text, score));
+                scored.Add(new KeyPhrase(phraseKey, text, score, occurrence.Count));
             }
 
             scored.Sort(static (a, b) =>

@@ -79,6 +79,17 @@ public sealed class SummarizerTests
     }
 
     [Fact]
+    public void Long_description_keeps_its_leading_clause_when_that_is_a_sentence()
+    {
+        const string text = "Ada Stone is a beekeeper and sailor from the north coast of Scotland, and the author of several books on "
+            + "bees, boats, weather, the history of navigation and the long tradition of island honey.";
+
+        var description = DescriptionWriter.Fit(text, DescriptionWriter.MaxLength);
+
+        Assert.Equal("Ada Stone is a beekeeper and sailor from the north coast of Scotland.", description);
+    }
+
+    [Fact]
     public void Short_description_is_left_whole()
     {
         const string text = "Ada Stone is a beekeeper and sailor.";
