@@ -15,6 +15,8 @@ internal sealed class WordProfile
         "any", "no", "every", "each", "of", "about",
     };
 
+    private const int MaxDeterminerLength = 5;
+
     private static readonly string[] AdjectiveEndings = ["ly", "ous", "ful", "able", "ible", "ive", "less", "ish", "est"];
 
     private readonly Dictionary<string, Stats> words = new(StringComparer.Ordinal);
@@ -25,6 +27,8 @@ internal sealed class WordProfile
         var lookup = casing.words.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> surface = stackalloc char[128];
         Span<char> lower = stackalloc char[128];
+        Span<char> previousLower = stackalloc char[MaxDeterminerLength];
+        var determiners = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = new List<(int Start, int Length)>();
         foreach (var sentence in episode.Sentences)
         {
@@ -63,9 +67,13 @@ internal sealed class WordProfile
                 surfaces[word] = surfaces.TryGetValue(word, out var seen) ? seen + 1 : 1;
                 var (previousStart, previousLength) = tokens[t - 1];
                 var gap = text.AsSpan(previousStart + previousLength, start - previousStart - previousLength);
-                if (gap is " " && Determiners.Contains(WordTokenizer.Normalize(text.AsSpan(previousStart, previousLength))))
+                if (gap is " " && previousLength <= MaxDeterminerLength)
                 {
-                    stats.AfterDeterminer++;
+                    text.AsSpan(previousStart, previousLength).ToLowerInvariant(previousLower);
+                    if (determiners.Contains(previousLower[..previousLength]))
+                    {
+                        stats.AfterDeterminer++;
+                    }
                 }
             }
         }
