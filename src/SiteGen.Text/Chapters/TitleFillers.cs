@@ -31,6 +31,10 @@ internal static class TitleFillers
         "open", "close", "fair", "clear", "huge", "tiny", "certain", "kids", "guy", "guys", "folks", "man", "woman",
         "story", "stories", "interview", "roles", "role", "group", "groups", "problem", "problems", "way", "ways",
         "condition", "conditions", "input", "inputs", "place", "places", "everything", "something", "nothing",
+
+        // Swearing is frequent in some talk and never a heading.
+        "fuck", "fucking", "fucked", "shit", "shitty", "bullshit", "damn", "goddamn", "hell", "ass", "crap", "bitch",
+        "dick", "piss", "pissed",
     };
 
     public static bool Contains(string lowerWord) => Words.Contains(lowerWord);
