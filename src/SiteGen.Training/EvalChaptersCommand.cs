@@ -12,8 +12,9 @@ namespace SiteGen.Training;
 /// <summary>
 /// eval-chapters: segments the official transcripts and compares with their official outlines (boundary F1 within
 /// ±60/±120 s, Pk, WindowDiff, chapter-count ratio, title overlap) next to equal-length and random baselines.
-/// Options: --corpus DIR, --limit N, --show N, --target M, --cost C, --length W, --cue Q, --window M, --min M,
-/// --block M, --speakers false (drop speaker names, as in Whisper output), --times false (drop times: segment on word counts).
+/// Options: --corpus DIR, --limit N, --show N,  --window M, --min M,
+/// --block M, --speakers false (drop speaker names, as in Whisper output), --times false (drop times: segment on word counts),
+/// --fit true (fit the boundary model with two-fold cross-validation).
 /// Prints shared text only to the console (samples of titles and summaries), never to files.
 /// </summary>
 internal static partial class EvalChaptersCommand
@@ -32,10 +33,6 @@ internal static partial class EvalChaptersCommand
 
         var settings = SegmentationSettings.Default with
         {
-            TargetMinutes = Number(options, "target", SegmentationSettings.Default.TargetMinutes),
-            BoundaryCost = Number(options, "cost", SegmentationSettings.Default.BoundaryCost),
-            LengthWeight = Number(options, "length", SegmentationSettings.Default.LengthWeight),
-            QuestionCue = Number(options, "cue", SegmentationSettings.Default.QuestionCue),
             WindowMinutes = Number(options, "window", SegmentationSettings.Default.WindowMinutes),
             MinMinutes = Number(options, "min", SegmentationSettings.Default.MinMinutes),
             BlockMinutes = Number(options, "block", SegmentationSettings.Default.BlockMinutes),
@@ -59,6 +56,11 @@ internal static partial class EvalChaptersCommand
                     episodes.Add(episode);
                 }
             }
+        }
+
+        if (options.GetValueOrDefault("fit") == "true")
+        {
+            return Fit(episodes, settings, keepSpeakers, keepTimes);
         }
 
         var goldCounts = episodes.Select(e => e.Gold.Count).Order().ToList();
@@ -124,7 +126,7 @@ internal static partial class EvalChaptersCommand
         Console.WriteLine();
         Console.WriteLine($"episodes: {episodes.Count}, median gold chapters: {medianCount}, segmentation time: {elapsed.TotalSeconds:F1} s");
         Console.WriteLine($"input: speakers {(keepSpeakers ? "kept" : "dropped")}, times {(keepTimes ? "kept" : "dropped (150 words/min)")}");
-        Console.WriteLine($"settings: target {settings.TargetMinutes} min, cost {settings.BoundaryCost}, length weight {settings.LengthWeight}, cue {settings.QuestionCue}, window {settings.WindowMinutes} min, min {settings.MinMinutes} min");
+        Console.WriteLine($"settings: window {settings.WindowMinutes} min, min {settings.MinMinutes} min");
         Console.WriteLine($"introduction: gold has one in {goldIntros} episodes; found in {foundIntros}, its end within 60 s of gold in {introEndsMatched}");
         Console.WriteLine(Scores.Header);
         Console.WriteLine(ours.Row());
@@ -357,7 +359,7 @@ internal static partial class EvalChaptersCommand
         return Directory.GetCurrentDirectory();
     }
 
-    [GeneratedRegex(@"^#\d+\s*[-–]\s*(?<guest>[^:|]+?)\s*(?::[^|]*)?(?:\|\s*(?<podcast>[^|#]+?)\s*(?:#\d+)?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^#?\d+\s*[-–]\s*(?<guest>[^:|]+?)\s*(?::[^|]*)?(?:\|\s*(?<podcast>[^|#]+?)\s*(?:#\d+)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^(?:(?<speaker>[^\[]+?)\s+)?\[\((?<h>\d+):(?<m>\d\d):(?<s>\d\d)\)\]\([^)]*\)\s*(?<text>.*)$", RegexOptions.CultureInvariant)]
@@ -386,6 +388,10 @@ internal static partial class EvalChaptersCommand
             var (pk, wd) = PkWindowDiff(gold, hyp, end, k);
             rows.Add([p60, r60, f60, p120, r120, f120, pk, wd, (double)(hyp.Count + 1) / (gold.Count + 1)]);
         }
+
+        public double MeanPk => rows.Count == 0 ? 0 : rows.Average(r => r[6]);
+
+        public double MeanCountRatio => rows.Count == 0 ? 0 : rows.Average(r => r[8]);
 
         public string Row()
         {

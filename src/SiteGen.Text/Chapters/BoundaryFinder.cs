@@ -3,50 +3,44 @@ using SiteGen.Text.Analysis;
 namespace SiteGen.Text.Chapters;
 
 /// <summary>
-/// TextTiling-style topic boundaries: TF-IDF cohesion between the speech just before and just after each paragraph
-/// start, depth of each dip, then a dynamic program that trades boundary depth against a log-normal chapter-length prior.
+/// Topic boundaries: a logistic model scores each paragraph start from <see cref="BoundaryFeatures"/> (TextTiling depth,
+/// new vocabulary, turn cues), then a dynamic program trades those log-odds against a log-normal chapter-length prior.
 /// </summary>
 internal static class BoundaryFinder
 {
     /// <summary>Paragraph indices (ascending, all in (first, end)) where new chapters start.</summary>
     public static List<int> Find(AnalyzedEpisode episode, int first, int end, EpisodeContext context, SegmentationSettings settings)
     {
-        var candidates = new List<int>();
-        for (var p = first + 1; p < end; p++)
-        {
-            if (episode.ParagraphFirstSentence[p + 1] > episode.ParagraphFirstSentence[p])
-            {
-                candidates.Add(p);
-            }
-        }
-
         var startMinute = episode.ParagraphMinute[first];
         var endMinute = episode.ParagraphMinute[end];
-        if (candidates.Count == 0 || endMinute - startMinute < 2 * settings.MinMinutes)
+        if (endMinute - startMinute < 2 * settings.MinMinutes)
         {
             return [];
         }
 
-        var idf = episode.BlockIdf(first, end, settings.BlockMinutes);
-        var similarity = Cohesion(episode, first, end, candidates, idf, settings.WindowMinutes);
-        Smooth(similarity);
-        var depth = Depths(similarity);
-        var gain = Standardize(depth);
-        for (var i = 0; i < candidates.Count; i++)
+        var (candidates, rows) = BoundaryFeatures.Compute(episode, first, end, context, settings);
+        if (candidates.Count == 0)
         {
-            if (IsQuestionTurn(episode, candidates[i], context))
-            {
-                gain[i] += settings.QuestionCue;
-            }
+            return [];
         }
 
+        var model = settings.Model ?? (HasSpeakers(episode, first, end) ? BoundaryModel.WithSpeakers : BoundaryModel.WithoutSpeakers);
+        return Decide(episode, first, end, candidates, rows, model, settings);
+    }
+
+    /// <summary>The best boundaries among scored candidates under the length prior.</summary>
+    public static List<int> Decide(
+        AnalyzedEpisode episode, int first, int end, List<int> candidates, double[][] rows, BoundaryModel model, SegmentationSettings settings)
+    {
+        var gain = new double[candidates.Count];
         var positions = new double[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
+            gain[i] = model.LogOdds(rows[i]);
             positions[i] = episode.ParagraphMinute[candidates[i]];
         }
 
-        var chosen = Choose(positions, gain, startMinute, endMinute, settings);
+        var chosen = Choose(positions, gain, episode.ParagraphMinute[first], episode.ParagraphMinute[end], model, settings);
         var result = new List<int>(chosen.Count);
         foreach (var i in chosen)
         {
@@ -56,120 +50,11 @@ internal static class BoundaryFinder
         return result;
     }
 
-    private static double[] Cohesion(
-        AnalyzedEpisode episode, int first, int end, List<int> candidates, double[] idf, double windowMinutes)
+    public static bool HasSpeakers(AnalyzedEpisode episode, int first, int end)
     {
-        var firstSentence = episode.ParagraphFirstSentence[first];
-        var endSentence = episode.ParagraphFirstSentence[end];
-        var scratch = new Dictionary<int, int>();
-        var similarity = new double[candidates.Count];
-        for (var i = 0; i < candidates.Count; i++)
+        for (var p = first; p < end; p++)
         {
-            var gap = episode.ParagraphFirstSentence[candidates[i]];
-            var gapMinute = episode.Sentences[gap].Minute;
-            var left = gap;
-            while (left > firstSentence && gapMinute - episode.Sentences[left - 1].Minute <= windowMinutes)
-            {
-                left--;
-            }
-
-            // Always take at least one sentence, even across a long monologue.
-            left = Math.Min(left, gap - 1);
-            var right = gap;
-            while (right < endSentence && episode.Sentences[right].Minute - gapMinute < windowMinutes)
-            {
-                right++;
-            }
-
-            right = Math.Max(right, gap + 1);
-            var before = SparseVector.FromTerms(episode.TermsOfSentences(left, gap), idf, scratch);
-            var after = SparseVector.FromTerms(episode.TermsOfSentences(gap, right), idf, scratch);
-            similarity[i] = before.Cosine(after);
-        }
-
-        return similarity;
-    }
-
-    private static void Smooth(double[] values)
-    {
-        if (values.Length < 3)
-        {
-            return;
-        }
-
-        var copy = (double[])values.Clone();
-        for (var i = 1; i < values.Length - 1; i++)
-        {
-            values[i] = (copy[i - 1] + (2 * copy[i]) + copy[i + 1]) / 4;
-        }
-    }
-
-    private static double[] Depths(double[] similarity)
-    {
-        var depth = new double[similarity.Length];
-        for (var i = 0; i < similarity.Length; i++)
-        {
-            var left = similarity[i];
-            for (var j = i - 1; j >= 0 && similarity[j] >= left; j--)
-            {
-                left = similarity[j];
-            }
-
-            var right = similarity[i];
-            for (var j = i + 1; j < similarity.Length && similarity[j] >= right; j++)
-            {
-                right = similarity[j];
-            }
-
-            depth[i] = left + right - (2 * similarity[i]);
-        }
-
-        return depth;
-    }
-
-    // Depth scales differ between a chatty and a technical episode; standard units make one prior fit both.
-    private static double[] Standardize(double[] values)
-    {
-        double mean = 0;
-        foreach (var v in values)
-        {
-            mean += v;
-        }
-
-        mean /= values.Length;
-        double variance = 0;
-        foreach (var v in values)
-        {
-            variance += (v - mean) * (v - mean);
-        }
-
-        var sd = Math.Sqrt(variance / values.Length);
-        var result = new double[values.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            result[i] = sd > 1e-12 ? (values[i] - mean) / sd : 0;
-        }
-
-        return result;
-    }
-
-    private static bool IsQuestionTurn(AnalyzedEpisode episode, int paragraph, EpisodeContext context)
-    {
-        var current = episode.Paragraphs[paragraph];
-        var previous = episode.Paragraphs[paragraph - 1];
-        if (current.Speaker is not null && string.Equals(current.Speaker, previous.Speaker, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        if (current.Speaker is not null && !context.Hosts.IsDefaultOrEmpty && !IsHost(current.Speaker, context))
-        {
-            return false;
-        }
-
-        foreach (var sentence in current.Sentences)
-        {
-            if (sentence.Text.TrimEnd().EndsWith('?'))
+            if (episode.Paragraphs[p].Speaker is not null)
             {
                 return true;
             }
@@ -178,20 +63,7 @@ internal static class BoundaryFinder
         return false;
     }
 
-    private static bool IsHost(string speaker, EpisodeContext context)
-    {
-        foreach (var host in context.Hosts)
-        {
-            if (string.Equals(host, speaker, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static List<int> Choose(double[] positions, double[] gain, double start, double end, SegmentationSettings settings)
+    private static List<int> Choose(double[] positions, double[] gain, double start, double end, BoundaryModel model, SegmentationSettings settings)
     {
         var n = positions.Length;
 
@@ -206,7 +78,7 @@ internal static class BoundaryFinder
         best[0] = 0;
         for (var i = 1; i <= n + 1; i++)
         {
-            var nodeGain = i <= n ? gain[i - 1] - settings.BoundaryCost : 0;
+            var nodeGain = i <= n ? gain[i - 1] : 0;
             for (var j = i - 1; j >= 0; j--)
             {
                 var length = at[i] - at[j];
@@ -220,7 +92,7 @@ internal static class BoundaryFinder
                     continue;
                 }
 
-                var score = best[j] + LengthPrior(length, settings) + nodeGain;
+                var score = best[j] + LengthPrior(length, model) + nodeGain;
                 if (score > best[i])
                 {
                     best[i] = score;
@@ -244,9 +116,9 @@ internal static class BoundaryFinder
         return chosen;
     }
 
-    private static double LengthPrior(double minutes, SegmentationSettings settings)
+    private static double LengthPrior(double minutes, BoundaryModel model)
     {
-        var ratio = Math.Log(Math.Max(minutes, 0.1) / settings.TargetMinutes);
-        return -settings.LengthWeight * ratio * ratio;
+        var ratio = Math.Log(Math.Max(minutes, 0.1) / model.TargetMinutes);
+        return -model.LengthWeight * ratio * ratio;
     }
 }

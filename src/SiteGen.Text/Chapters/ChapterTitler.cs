@@ -57,7 +57,7 @@ internal static class ChapterTitler
             var limit = Math.Min(CandidatesPerChapter, phrases[c].Count);
             for (var i = 0; i < limit && titles[c] is null; i++)
             {
-                var phrase = Pair(phrases[c], i, usedKeys);
+                var phrase = Pair(phrases[c], Expand(phrases[c], i), i, usedKeys);
                 var title = Display(phrase.Words, casing, capitalizeFirst: true);
                 if (!usedKeys.Contains(phrase.Key) && usedTitles.Add(title))
                 {
@@ -90,10 +90,41 @@ internal static class ChapterTitler
 
     private const double PairRatio = 0.6;
 
-    // One word rarely names a whole section; when the next single word is nearly as strong, "War and power" does.
-    private static KeyPhrase Pair(List<KeyPhrase> candidates, int index, HashSet<string> usedKeys)
+    // Searching further down the list for a longer form of a word costs little and finds "Satoshi Nakamoto".
+    private const int ExpandDepth = 200;
+
+    // A word mostly said as part of a longer phrase ("Andrew" in "Andrew Breitbart") is titled by that phrase.
+    private static KeyPhrase Expand(List<KeyPhrase> candidates, int index)
     {
-        var best = candidates[index];
+        var word = candidates[index];
+        if (word.Key.Contains(' ', StringComparison.Ordinal))
+        {
+            return word;
+        }
+
+        for (var j = 0; j < candidates.Count && j < ExpandDepth; j++)
+        {
+            var longer = candidates[j];
+            if (j == index || longer.Count * 2 < word.Count || !longer.Key.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var part in longer.Key.Split(' '))
+            {
+                if (string.Equals(part, word.Key, StringComparison.Ordinal))
+                {
+                    return longer;
+                }
+            }
+        }
+
+        return word;
+    }
+
+    // One word rarely names a whole section; when the next single word is nearly as strong, "War and power" does.
+    private static KeyPhrase Pair(List<KeyPhrase> candidates, KeyPhrase best, int index, HashSet<string> usedKeys)
+    {
         if (best.Words.Contains(' ', StringComparison.Ordinal))
         {
             return best;
@@ -107,14 +138,32 @@ internal static class ChapterTitler
                 break;
             }
 
-            if (!next.Words.Contains(' ', StringComparison.Ordinal) && !usedKeys.Contains(next.Key))
+            if (next.Words.Contains(' ', StringComparison.Ordinal) || usedKeys.Contains(next.Key))
             {
-                return new KeyPhrase(best.Key + " and " + next.Key, best.Words + " and " + next.Words, best.Score);
+                continue;
+            }
+
+            // "Theory" and "string" said together are "string theory".
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Key == next.Key + " " + best.Key || candidate.Key == best.Key + " " + next.Key)
+                {
+                    return candidate;
+                }
+            }
+
+            if (!Related(best.Words, next.Words))
+            {
+                return new KeyPhrase(best.Key + " and " + next.Key, best.Words + " and " + next.Words, best.Score, best.Count);
             }
         }
 
         return best;
     }
+
+    // "Marinecoin and Marine" repeats itself.
+    private static bool Related(string a, string b) =>
+        a.StartsWith(b[..Math.Min(b.Length, 5)], StringComparison.Ordinal) || b.StartsWith(a[..Math.Min(a.Length, 5)], StringComparison.Ordinal);
 
     /// <summary>Sentence case: the first word capitalised, later words only when they are proper nouns.</summary>
     public static string Display(string lowerWords, WordProfile casing, bool capitalizeFirst)

@@ -26,11 +26,14 @@ internal static class KeyPhraseExtractor
         var tokens = new List<(int Start, int Length)>();
         var lowers = new List<string>();
         var termIds = new List<int>();
-        var key = new System.Text.StringBuilder();
-        var words = new System.Text.StringBuilder();
+        var key = new PhraseBuffer();
+        var words = new PhraseBuffer();
+        var lowered = new Dictionary<string, string>(StringComparer.Ordinal);
+        var loweredLookup = lowered.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var c = 0; c < ranges.Count; c++)
         {
             var phrases = new Dictionary<string, Occurrence>(StringComparer.Ordinal);
+            var phraseLookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
             perChapter[c] = phrases;
             var (first, end) = ranges[c];
             for (var s = episode.ParagraphFirstSentence[first]; s < episode.ParagraphFirstSentence[end]; s++)
@@ -42,7 +45,7 @@ internal static class KeyPhraseExtractor
                 WordTokenizer.Tokenize(text, tokens);
                 foreach (var (start, length) in tokens)
                 {
-                    var lower = WordTokenizer.Normalize(text.AsSpan(start, length));
+                    var lower = Lower(text.AsSpan(start, length), loweredLookup);
                     lowers.Add(lower);
                     termIds.Add(episode.Analyzer.TermOf(lower));
                 }
@@ -88,22 +91,21 @@ internal static class KeyPhraseExtractor
                         {
                             if (t > i)
                             {
-                                key.Append(' ');
-                                words.Append(' ');
+                                key.Append(" ");
+                                words.Append(" ");
                             }
 
                             key.Append(termIds[t] >= 0 ? episode.Vocabulary[termIds[t]] : lowers[t]);
                             words.Append(lowers[t]);
                         }
 
-                        var phraseKey = key.ToString();
-                        if (!phrases.TryGetValue(phraseKey, out var occurrence))
+                        if (!phraseLookup.TryGetValue(key.Span, out var occurrence))
                         {
                             occurrence = new Occurrence(j - i + 1);
-                            phrases.Add(phraseKey, occurrence);
+                            phrases.Add(key.Span.ToString(), occurrence);
                         }
 
-                        occurrence.Add(words.ToString());
+                        occurrence.Add(words.Span);
                     }
                 }
             }
@@ -136,7 +138,7 @@ internal static class KeyPhraseExtractor
                     score *= 0.2;
                 }
 
-                scored.Add(new KeyPhrase(phraseKey, text, score));
+                scored.Add(new KeyPhrase(phraseKey, text, score, occurrence.Count));
             }
 
             scored.Sort(static (a, b) =>
@@ -156,6 +158,25 @@ internal static class KeyPhraseExtractor
         2 => 1.6,
         _ => 1.8,
     };
+
+    // One lower-case string per distinct word of the episode, not one per token.
+    private static string Lower(ReadOnlySpan<char> token, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lowered)
+    {
+        Span<char> buffer = token.Length <= 128 ? stackalloc char[token.Length] : new char[token.Length];
+        for (var i = 0; i < token.Length; i++)
+        {
+            var c = token[i];
+            buffer[i] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+        }
+
+        if (!lowered.TryGetValue(buffer, out var lower))
+        {
+            lower = new string(buffer);
+            lowered[lower] = lower;
+        }
+
+        return lower;
+    }
 
     private static bool IsEntity(string words, WordProfile profile)
     {
@@ -228,10 +249,11 @@ internal static class KeyPhraseExtractor
 
         public int Count { get; private set; }
 
-        public void Add(string words)
+        public void Add(ReadOnlySpan<char> words)
         {
             Count++;
-            surfaces[words] = surfaces.GetValueOrDefault(words) + 1;
+            var lookup = surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
+            lookup[words] = lookup.TryGetValue(words, out var seen) ? seen + 1 : 1;
         }
 
         public string UsualWords()

@@ -29,6 +29,12 @@ internal static class TitleFillers
         "wrote", "find", "found", "learn", "learned", "build", "built", "create", "created", "run", "running", "live",
         "lived", "living", "die", "died", "change", "changed", "play", "played", "move", "moved", "turn", "turned",
         "open", "close", "fair", "clear", "huge", "tiny", "certain", "kids", "guy", "guys", "folks", "man", "woman",
+        "story", "stories", "interview", "roles", "role", "group", "groups", "problem", "problems", "way", "ways",
+        "condition", "conditions", "input", "inputs", "place", "places", "everything", "something", "nothing",
+
+        // Swearing is frequent in some talk and never a heading.
+        "fuck", "fucking", "fucked", "shit", "shitty", "bullshit", "damn", "goddamn", "hell", "ass", "crap", "bitch",
+        "dick", "piss", "pissed",
     };
 
     public static bool Contains(string lowerWord) => Words.Contains(lowerWord);

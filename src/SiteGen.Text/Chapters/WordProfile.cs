@@ -15,6 +15,8 @@ internal sealed class WordProfile
         "any", "no", "every", "each", "of", "about",
     };
 
+    private const int MaxDeterminerLength = 5;
+
     private static readonly string[] AdjectiveEndings = ["ly", "ous", "ful", "able", "ible", "ive", "less", "ish", "est"];
 
     private readonly Dictionary<string, Stats> words = new(StringComparer.Ordinal);
@@ -22,6 +24,11 @@ internal sealed class WordProfile
     public static WordProfile Learn(AnalyzedEpisode episode)
     {
         var casing = new WordProfile();
+        var lookup = casing.words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> surface = stackalloc char[128];
+        Span<char> lower = stackalloc char[128];
+        Span<char> previousLower = stackalloc char[MaxDeterminerLength];
+        var determiners = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = new List<(int Start, int Length)>();
         foreach (var sentence in episode.Sentences)
         {
@@ -31,26 +38,42 @@ internal sealed class WordProfile
             for (var t = 1; t < tokens.Count; t++)
             {
                 var (start, length) = tokens[t];
-                var surface = text.Substring(start, length).Replace('\u2019', '\'');
-                var lower = surface.ToLowerInvariant();
-                if (!casing.words.TryGetValue(lower, out var stats))
+                if (length > surface.Length)
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < length; i++)
+                {
+                    var c = text[start + i];
+                    surface[i] = c == '\u2019' ? '\'' : c;
+                    lower[i] = char.ToLowerInvariant(surface[i]);
+                }
+
+                var word = surface[..length];
+                if (!lookup.TryGetValue(lower[..length], out var stats))
                 {
                     stats = new Stats();
-                    casing.words.Add(lower, stats);
+                    casing.words.Add(lower[..length].ToString(), stats);
                 }
 
                 stats.Count++;
-                if (char.IsUpper(surface[0]))
+                if (char.IsUpper(word[0]))
                 {
                     stats.Capitalised++;
                 }
 
-                stats.Surfaces[surface] = stats.Surfaces.GetValueOrDefault(surface) + 1;
+                var surfaces = stats.Surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
+                surfaces[word] = surfaces.TryGetValue(word, out var seen) ? seen + 1 : 1;
                 var (previousStart, previousLength) = tokens[t - 1];
                 var gap = text.AsSpan(previousStart + previousLength, start - previousStart - previousLength);
-                if (gap is " " && Determiners.Contains(WordTokenizer.Normalize(text.AsSpan(previousStart, previousLength))))
+                if (gap is " " && previousLength <= MaxDeterminerLength)
                 {
-                    stats.AfterDeterminer++;
+                    text.AsSpan(previousStart, previousLength).ToLowerInvariant(previousLower);
+                    if (determiners.Contains(previousLower[..previousLength]))
+                    {
+                        stats.AfterDeterminer++;
+                    }
                 }
             }
         }

@@ -7,6 +7,11 @@ internal static class DescriptionWriter
 {
     public const int MaxLength = 160;
 
+    // A leading clause shorter than this says too little to stand for the episode.
+    private const int MinClause = 40;
+
+    private static readonly char[] ClauseMarks = [',', ';'];
+
     /// <summary>
     /// The first summary sentence when it introduces the guest; otherwise "A conversation with X about A, B and C."
     /// from the chapter topics; otherwise the first summary sentence. Always at most <see cref="MaxLength"/> characters.
@@ -43,13 +48,27 @@ internal static class DescriptionWriter
         return sentences.Count > 0 ? Fit(sentences[0], MaxLength) : string.Empty;
     }
 
-    /// <summary>Cuts <paramref name="text"/> at a word boundary and adds an ellipsis, only when it is too long.</summary>
+    /// <summary>
+    /// Shortens <paramref name="text"/> only when it is too long: to its leading clause when that is a sentence on its
+    /// own ("X is a biochemist at UCL, and author of..." keeps "X is a biochemist at UCL."), else at a word boundary
+    /// with an ellipsis.
+    /// </summary>
     public static string Fit(string text, int maxLength)
     {
         text = text.Trim();
         if (text.Length <= maxLength)
         {
             return text;
+        }
+
+        // The first clause that can stand alone, not the longest: later commas are mostly inside lists.
+        for (var mark = text.IndexOfAny(ClauseMarks, MinClause); mark >= 0 && mark < maxLength - 1; mark = text.IndexOfAny(ClauseMarks, mark + 1))
+        {
+            var clause = text[..mark].TrimEnd();
+            if (text[mark + 1] == ' ' && SentenceSuitability.HasFiniteVerb(clause))
+            {
+                return clause + ".";
+            }
         }
 
         var cut = text.LastIndexOf(' ', maxLength - 1);

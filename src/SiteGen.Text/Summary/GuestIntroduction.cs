@@ -4,7 +4,8 @@ using SiteGen.Text.Analysis;
 namespace SiteGen.Text.Summary;
 
 /// <summary>
-/// Reads the host's introduction of the guest ("The following is a conversation with X, a ... at ...") and rewrites it
+/// Reads the host's introduction of the guest ("The following is a conversation with X, a ... at ...", "My guest today
+/// is X, a ...") and rewrites it
 /// into statements that stand alone ("X is a ... at ...").
 /// </summary>
 internal static partial class GuestIntroduction
@@ -169,7 +170,7 @@ internal static partial class GuestIntroduction
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    [GeneratedRegex(@"(?:\bis|\bwas|['’]s) (?:a|my|our) conversation with ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:\bis|\bwas|['’]s) (?:a|my|our) conversation with |\b(?:my|our) guests? (?:today |this week |tonight )?(?:is|are) |\btoday I['’]m (?:talking|speaking) (?:with|to) |\bI['’]m joined (?:today )?by |\bjoining (?:me|us) (?:today )?is )", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConversationWith();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’\-]*(?: (?:\p{Lu}[\p{L}\p{M}'’\-]*|de|van|von|der|da|di|la|le|bin|al))*", RegexOptions.CultureInvariant)]

@@ -19,7 +19,23 @@ internal static class SentenceSuitability
         "let", "let's", "maybe", "perhaps", "probably", "actually", "just",
         "if", "not", "for", "to", "with", "by", "instead", "meanwhile", "besides", "either", "neither", "nor", "yet",
         "later", "afterwards", "first", "second", "third", "finally", "last",
+
+        // An auxiliary first is a question whose mark was lost ("Can we zoom out.").
+        "can", "could", "do", "does", "did", "is", "are", "was", "were", "would", "will", "should", "shall", "have",
+        "has", "had", "isn't", "aren't", "don't", "doesn't", "didn't", "wouldn't", "couldn't", "won't",
+        "however", "nevertheless", "nonetheless", "whereas", "moreover", "furthermore", "similarly",
+        "likewise", "only", "boy", "ah", "hey",
     ];
+
+    // Words a finished sentence does not end on; "...and how do you." is a transcript breaking off.
+    private static readonly HashSet<string> OpenEnds = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "of", "to", "and", "or", "but", "about", "with", "is", "are", "was", "how", "what", "that",
+        "which", "for", "in", "on", "at", "from", "by", "do", "does", "you", "your", "my", "their", "if", "because",
+    };
+
+    // Questions that lost their mark in the middle of a sentence.
+    private static readonly string[] EmbeddedQuestions = ["how do you", "what do you", "do you think", "why do you", "would you say"];
 
     private static readonly string[] DanglingPhrases =
     [
@@ -58,7 +74,8 @@ internal static class SentenceSuitability
     public static bool IsStandalone(string text, bool allowFirstPerson = false)
     {
         var trimmed = text.AsSpan().Trim();
-        if (trimmed.Length == 0 || trimmed[^1] == '?' || trimmed.Contains('?') || !EndsLikeStatement(trimmed))
+        // Brackets hold transcriber notes ("[inaudible 00:29:36]", "[laughs]"), not the speaker's words.
+        if (trimmed.Length == 0 || trimmed.Contains('?') || trimmed.ContainsAny('[', ']') || !EndsLikeStatement(trimmed))
         {
             return false;
         }
@@ -109,7 +126,52 @@ internal static class SentenceSuitability
             return false;
         }
 
-        return !IsHousekeeping(text);
+        return !IsHousekeeping(text) && !IsGarbled(trimmed);
+    }
+
+    /// <summary>
+    /// Signs of speech the transcript could not make into a sentence: a stutter ("is, is"), an article before a
+    /// comma or another function word ("about the, how"), an open ending, or an unmarked question.
+    /// </summary>
+    private static bool IsGarbled(ReadOnlySpan<char> text)
+    {
+        foreach (var question in EmbeddedQuestions)
+        {
+            if (ContainsWords(text, question))
+            {
+                return true;
+            }
+        }
+
+        string? previous = null;
+        var previousComma = false;
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '\u2019' or '-');
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var word = text[start..i].ToString().ToLowerInvariant();
+                if (previous is not null && (word == previous || (previous is "the" or "a" or "an" && (previousComma || OpenEnds.Contains(word)))))
+                {
+                    return true;
+                }
+
+                previous = word;
+                previousComma = i < text.Length && text[i] == ',';
+                start = -1;
+                if (i == text.Length || (i == text.Length - 1 && text[i] is '.' or '!'))
+                {
+                    return OpenEnds.Contains(word);
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the sentence speaks as "I" or to "you" anywhere: fine in talk, weaker in a summary.</summary>

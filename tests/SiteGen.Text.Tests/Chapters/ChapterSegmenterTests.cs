@@ -59,6 +59,23 @@ public sealed class ChapterSegmenterTests
 
     [Theory]
     [MemberData(nameof(Specs))]
+    public void Topic_starts_score_above_every_paragraph_well_inside_a_topic(string spec, bool timed)
+    {
+        var episode = SyntheticEpisode.Load("Chapters", spec, timed);
+        var analyzed = AnalyzedEpisode.Analyze(episode.Paragraphs);
+        var starts = episode.Topics.Select(t => t.FirstParagraph).Where(p => p > episode.IntroParagraphs).ToList();
+
+        var (candidates, rows) = BoundaryFeatures.Compute(
+            analyzed, episode.IntroParagraphs, episode.Paragraphs.Length, episode.Context, SegmentationSettings.Default);
+
+        var score = candidates.Select((p, i) => (Paragraph: p, LogOdds: BoundaryModel.WithSpeakers.LogOdds(rows[i]))).ToList();
+        var weakestStart = score.Where(s => starts.Contains(s.Paragraph)).Min(s => s.LogOdds);
+        var strongestInside = score.Where(s => starts.All(b => Math.Abs(s.Paragraph - b) > 2)).Max(s => s.LogOdds);
+        Assert.True(weakestStart > strongestInside, $"weakest topic start {weakestStart:F2}, strongest inside {strongestInside:F2}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Specs))]
     public void Chapters_tile_the_episode_in_order(string spec, bool timed)
     {
         var episode = SyntheticEpisode.Load("Chapters", spec, timed);

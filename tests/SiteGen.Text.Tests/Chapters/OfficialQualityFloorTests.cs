@@ -5,8 +5,8 @@ namespace SiteGen.Text.Tests.Chapters;
 
 /// <summary>
 /// Floors for chapters on the first official transcripts of the shared corpus, set a little below what eval-chapters
-/// measured on these 8 (F1@60 0.466, F1@120 0.566, title overlap 33 %; equal-length baseline F1 0.165 and 0.393,
-/// top-word titles 21 %). Raise them, never lower them.
+/// --limit 8 measured on these 8 (F1@60 0.560, F1@120 0.576, Pk 0.342, title overlap 30.7 %; equal-length baseline
+/// F1 0.165 and 0.393, Pk 0.523, top-word titles 21 %). Raise them, never lower them.
 /// </summary>
 public sealed class OfficialQualityFloorTests
 {
@@ -29,8 +29,8 @@ public sealed class OfficialQualityFloorTests
             titleOverlap.Add(transcript.TitleOverlap(chapters));
         }
 
-        Assert.True(f1At60.Average() >= 0.44, $"F1@60 {f1At60.Average():F3}");
-        Assert.True(f1At120.Average() >= 0.54, $"F1@120 {f1At120.Average():F3}");
+        Assert.True(f1At60.Average() >= 0.52, $"F1@60 {f1At60.Average():F3}");
+        Assert.True(f1At120.Average() >= 0.55, $"F1@120 {f1At120.Average():F3}");
         Assert.InRange(countRatio.Average(), 0.7, 1.5);
         Assert.True(titleOverlap.Average() >= 0.30, $"title overlap {titleOverlap.Average():F3}");
     }

@@ -135,7 +135,7 @@ internal sealed partial record OfficialTranscript(
         return 2 * precision * recall / (precision + recall);
     }
 
-    [GeneratedRegex(@"^#\d+\s*[-–]\s*(?<guest>[^:|]+?)\s*(?::[^|]*)?(?:\|\s*(?<podcast>[^|#]+?)\s*(?:#\d+)?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^#?\d+\s*[-–]\s*(?<guest>[^:|]+?)\s*(?::[^|]*)?(?:\|\s*(?<podcast>[^|#]+?)\s*(?:#\d+)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^(?:(?<speaker>[^\[]+?)\s+)?\[\((?<h>\d+):(?<m>\d\d):(?<s>\d\d)\)\]\([^)]*\)\s*(?<text>.*)$", RegexOptions.CultureInvariant)]

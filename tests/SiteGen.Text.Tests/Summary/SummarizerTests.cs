@@ -7,15 +7,16 @@ namespace SiteGen.Text.Tests.Summary;
 public sealed class SummarizerTests
 {
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Summary_introduces_the_guest_from_the_hosts_introduction(bool timed)
+    [InlineData("three-topics.txt", true, "Ada Stone is a beekeeper and sailor")]
+    [InlineData("three-topics.txt", false, "Ada Stone is a beekeeper and sailor")]
+    [InlineData("my-guest.txt", true, "Lee Park is a baker and bicycle mechanic")]
+    public void Summary_introduces_the_guest_from_the_hosts_introduction(string spec, bool timed, string expectedStart)
     {
-        var episode = SyntheticEpisode.Load("Chapters", "three-topics.txt", timed);
+        var episode = SyntheticEpisode.Load("Chapters", spec, timed);
 
         var summary = Summarizer.Summarize(episode.Paragraphs, episode.Context);
 
-        Assert.StartsWith("Ada Stone is a beekeeper and sailor", summary.Sentences[0], StringComparison.Ordinal);
+        Assert.StartsWith(expectedStart, summary.Sentences[0], StringComparison.Ordinal);
         Assert.Equal(summary.Sentences[0], summary.Description);
     }
 
@@ -76,6 +77,17 @@ public sealed class SummarizerTests
         Assert.EndsWith("\u2026", description, StringComparison.Ordinal);
         var kept = description[..^1];
         Assert.StartsWith(kept + " ", words, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Long_description_keeps_its_leading_clause_when_that_is_a_sentence()
+    {
+        const string text = "Ada Stone is a beekeeper and sailor from the north coast of Scotland, and the author of several books on "
+            + "bees, boats, weather, the history of navigation and the long tradition of island honey.";
+
+        var description = DescriptionWriter.Fit(text, DescriptionWriter.MaxLength);
+
+        Assert.Equal("Ada Stone is a beekeeper and sailor from the north coast of Scotland.", description);
     }
 
     [Fact]
