@@ -3,8 +3,16 @@ namespace SiteGen.Text.Names;
 /// <summary>Optimal-string-alignment (restricted Damerau-Levenshtein) distance over ordinal characters.</summary>
 internal static class EditDistance
 {
-    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => Distance(a, b, int.MaxValue - 1);
+
+    /// <summary>The distance when it is at most <paramref name="limit"/>, otherwise some value above the limit.</summary>
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
     {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
         if (a.Length == 0)
         {
             return b.Length;
@@ -26,9 +34,11 @@ internal static class EditDistance
             previous[j] = j;
         }
 
+        var previousMinimum = 0;
         for (var i = 1; i <= a.Length; i++)
         {
             current[0] = i;
+            var minimum = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
@@ -39,8 +49,16 @@ internal static class EditDistance
                 }
 
                 current[j] = value;
+                minimum = Math.Min(minimum, value);
             }
 
+            // Every later cell builds on this row (+0 or more) or on the one before it (+1 for a transposition).
+            if (minimum > limit && previousMinimum >= limit)
+            {
+                return limit + 1;
+            }
+
+            previousMinimum = minimum;
             var recycled = before;
             before = previous;
             previous = current;

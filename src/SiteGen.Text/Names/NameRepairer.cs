@@ -14,8 +14,11 @@ public sealed class NameRepairer
 {
     private const int MaxSpanWords = 4;
     private const int MaxWordsPerNameToken = 3;
-    private const double PhoneticWeight = 0.6;
+    internal const double PhoneticWeight = 0.6;
     private const double AmbiguityMargin = 0.02;
+
+    // Below this a sound match can never be accepted: a multi-word name is rescored token by token only from here.
+    private const double MultiWordRescore = 0.6;
 
     // Words this frequent ("the", "at", "is") never start or end a misheard name, and never take part in a joined one.
     private const int EdgeWordCount = 1000;
@@ -71,7 +74,6 @@ public sealed class NameRepairer
         {
             return new NameRepairResult(sentences.IsDefault ? [] : sentences, []);
         }
-
         var tokens = new NameToken[sentences.Length][];
         for (var s = 0; s < sentences.Length; s++)
         {
@@ -86,13 +88,12 @@ public sealed class NameRepairer
                 episode.Supported.Add(variant);
             }
         }
-
         var candidates = new List<Candidate>();
+        var scans = new Scans();
         for (var s = 0; s < tokens.Length; s++)
         {
-            FindCandidates(s, tokens[s], episode, candidates);
+            FindCandidates(s, tokens[s], episode, candidates, scans);
         }
-
         candidates.Sort(CompareCandidates);
         var taken = new HashSet<(int Sentence, int Word)>();
         var chosen = new List<Candidate>();
@@ -149,7 +150,7 @@ public sealed class NameRepairer
         return a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence) : a.Word.CompareTo(b.Word);
     }
 
-    private void FindCandidates(int sentence, NameToken[] words, EpisodeEvidence episode, List<Candidate> candidates)
+    private void FindCandidates(int sentence, NameToken[] words, EpisodeEvidence episode, List<Candidate> candidates, Scans scans)
     {
         var accepted = new List<Candidate>();
         for (var start = 0; start < words.Length; start++)
@@ -171,7 +172,7 @@ public sealed class NameRepairer
                 var exact = ExactCandidate(sentence, words, start, length, spanKey, common, episode, accepted);
                 if (exact is not { Strength: > NameStrength.Corpus } && FuzzyAllowed(words, start, length))
                 {
-                    FuzzyCandidates(sentence, words, start, length, spanKey, common, episode, exact, accepted);
+                    FuzzyCandidates(sentence, words, start, length, spanKey, common, episode, exact, accepted, scans);
                 }
 
                 if (accepted.Count == 0 && exact is not null)
@@ -285,7 +286,8 @@ public sealed class NameRepairer
         bool common,
         EpisodeEvidence episode,
         GazetteerName? exact,
-        List<Candidate> accepted)
+        List<Candidate> accepted,
+        Scans scans)
     {
         if (spanKey.Length < 3 || spanKey.Any(char.IsDigit))
         {
@@ -298,40 +300,33 @@ public sealed class NameRepairer
             return;
         }
 
-        var first = sound.Primary[0];
-        var second = sound.Alternate.Length > 0 ? sound.Alternate[0] : first;
         if (!common)
         {
-            if (buckets.TryGetValue(first, out var variants))
-            {
-                Consider(variants, skip: '\0');
-            }
-
-            if (second != first && buckets.TryGetValue(second, out variants))
-            {
-                Consider(variants, skip: first);
-            }
+            Consider(SoundMatches(spanKey, sound, scans.ByBucket));
         }
         else if (length == 1)
         {
-            Consider(ContextVariants(words, start), skip: '\0');
+            var context = new List<ScoredVariant>();
+            Scan(ContextVariants(words, start), skip: '\0', spanKey, sound, context);
+            Consider(context);
         }
         else
         {
-            Consider(episode.Supported, skip: '\0');
+           
+            if (!scans.BySupport.TryGetValue(spanKey, out var supported))
+            {
+                supported = [];
+                Scan(episode.Supported, skip: '\0', spanKey, sound, supported);
+                scans.BySupport[spanKey] = supported;
+            }
+
+            Consider(supported);
         }
 
-        void Consider(List<Variant> variants, char skip)
+        void Consider(List<ScoredVariant> matches)
         {
-            foreach (var variant in variants)
+            foreach (var (variant, soundScore) in matches)
             {
-                if ((skip != '\0' && (variant.First == skip || variant.Second == skip))
-                    || Math.Abs(variant.Letters.Length - spanKey.Length) > Math.Max(3, variant.Letters.Length / 2)
-                    || Math.Abs(variant.Sound.Primary.Length - sound.Primary.Length) > 2)
-                {
-                    continue;
-                }
-
                 var name = variant.Name;
                 var multi = !variant.IsSurname && name.Tokens.Length > 1;
                 if ((exact is not null && name.Strength <= exact.Strength) || (multi && length < name.Tokens.Length))
@@ -339,9 +334,9 @@ public sealed class NameRepairer
                     continue;
                 }
 
-                var score = Score(spanKey, sound, variant.Letters, variant.Sound);
+                var score = soundScore;
                 var minimum = 1.0;
-                if (multi && score >= 0.6)
+                if (multi && score >= MultiWordRescore)
                 {
                     (score, minimum) = ScoreByToken(words, start, length, name, episode);
                 }
@@ -351,6 +346,55 @@ public sealed class NameRepairer
                     var text = variant.IsSurname ? NameToken.Words(name.Canonical)[^1] : name.Canonical;
                     accepted.Add(new Candidate(sentence, start, length, name, why, score, text));
                 }
+            }
+        }
+    }
+
+    // What a spoken form sounds like decides which names it may be, whatever surrounds it: scanned once per distinct form.
+    private List<ScoredVariant> SoundMatches(string spanKey, (string Primary, string Alternate) sound, Dictionary<string, List<ScoredVariant>> memo)
+    {
+        if (memo.TryGetValue(spanKey, out var matches))
+        {
+            return matches;
+        }
+
+        matches = [];
+       
+        var first = sound.Primary[0];
+        var second = sound.Alternate.Length > 0 ? sound.Alternate[0] : first;
+        if (buckets.TryGetValue(first, out var list))
+        {
+            Scan(list, skip: '\0', spanKey, sound, matches);
+        }
+
+        if (second != first && buckets.TryGetValue(second, out list))
+        {
+            Scan(list, skip: first, spanKey, sound, matches);
+        }
+
+        memo[spanKey] = matches;
+        return matches;
+    }
+
+    // Keeps, in order, the variants that sound and look enough like the spoken form to be considered at all.
+    private static void Scan(List<Variant> variants, char skip, string spanKey, (string Primary, string Alternate) sound, List<ScoredVariant> matches)
+    {
+        var spoken = new SoundShape(spanKey, sound);
+        foreach (var variant in variants)
+        {
+           
+            if ((skip != '\0' && (variant.First == skip || variant.Second == skip))
+                || Math.Abs(variant.Letters.Length - spanKey.Length) > Math.Max(3, variant.Letters.Length / 2)
+                || Math.Abs(variant.Sound.Primary.Length - sound.Primary.Length) > 2
+                || !spoken.MayReach(variant.Shape, MultiWordRescore))
+            {
+                continue;
+            }
+
+           
+            if (ScoreAtLeast(spanKey, sound, variant.Letters, variant.Sound, MultiWordRescore) is { } score)
+            {
+                matches.Add(new ScoredVariant(variant, score));
             }
         }
     }
@@ -527,9 +571,23 @@ public sealed class NameRepairer
 
     internal static double Score(string spoken, (string Primary, string Alternate) spokenSound, string letters, (string Primary, string Alternate) sound)
     {
-        var phonetic = Math.Max(
-            Math.Max(KeySimilarity(spokenSound.Primary, sound.Primary), KeySimilarity(spokenSound.Primary, sound.Alternate)),
-            Math.Max(KeySimilarity(spokenSound.Alternate, sound.Primary), KeySimilarity(spokenSound.Alternate, sound.Alternate)));
+        // A key equal to the other key of its word adds nothing to the best match; an empty one scores 0.
+        var phonetic = KeySimilarity(spokenSound.Primary, sound.Primary);
+        var nameAlternate = sound.Alternate.Length > 0 && !string.Equals(sound.Alternate, sound.Primary, StringComparison.Ordinal);
+        if (nameAlternate)
+        {
+            phonetic = Math.Max(phonetic, KeySimilarity(spokenSound.Primary, sound.Alternate));
+        }
+
+        if (spokenSound.Alternate.Length > 0 && !string.Equals(spokenSound.Alternate, spokenSound.Primary, StringComparison.Ordinal))
+        {
+            phonetic = Math.Max(phonetic, KeySimilarity(spokenSound.Alternate, sound.Primary));
+            if (nameAlternate)
+            {
+                phonetic = Math.Max(phonetic, KeySimilarity(spokenSound.Alternate, sound.Alternate));
+            }
+        }
+
         if (phonetic < 0.5)
         {
             // Spelling alone cannot lift this to an acceptable score; skip the costlier comparison.
@@ -537,6 +595,66 @@ public sealed class NameRepairer
         }
 
         return (PhoneticWeight * phonetic) + ((1 - PhoneticWeight) * EditDistance.Similarity(spoken, letters));
+    }
+
+    /// <summary><see cref="Score"/> when it reaches <paramref name="threshold"/> (at least 0.3), else null; gives up on a pair early.</summary>
+    internal static double? ScoreAtLeast(
+        string spoken, (string Primary, string Alternate) spokenSound, string letters, (string Primary, string Alternate) sound, double threshold)
+    {
+        // Below a phonetic similarity of 0.5 the score is at most 0.3; a key pair further apart than that cannot count.
+        var phonetic = BoundedKeySimilarity(spokenSound.Primary, sound.Primary);
+        var nameAlternate = sound.Alternate.Length > 0 && !string.Equals(sound.Alternate, sound.Primary, StringComparison.Ordinal);
+        if (nameAlternate)
+        {
+            phonetic = Math.Max(phonetic, BoundedKeySimilarity(spokenSound.Primary, sound.Alternate));
+        }
+
+        if (spokenSound.Alternate.Length > 0 && !string.Equals(spokenSound.Alternate, spokenSound.Primary, StringComparison.Ordinal))
+        {
+            phonetic = Math.Max(phonetic, BoundedKeySimilarity(spokenSound.Alternate, sound.Primary));
+            if (nameAlternate)
+            {
+                phonetic = Math.Max(phonetic, BoundedKeySimilarity(spokenSound.Alternate, sound.Alternate));
+            }
+        }
+
+        if (phonetic < 0.5)
+        {
+            return null;
+        }
+
+        // The spelling similarity the threshold still needs, loosened a little so rounding never rejects a reachable score.
+        var needed = (threshold - (PhoneticWeight * phonetic)) / (1 - PhoneticWeight);
+        var longer = Math.Max(spoken.Length, letters.Length);
+        var limit = (int)Math.Floor((longer * (1 - needed)) + 1e-6);
+        if (limit < 0)
+        {
+            return null;
+        }
+
+        var distance = EditDistance.Distance(spoken, letters, limit);
+        if (distance > limit)
+        {
+            return null;
+        }
+
+        var spelling = longer == 0 ? 1.0 : 1.0 - ((double)distance / longer);
+        var score = (PhoneticWeight * phonetic) + ((1 - PhoneticWeight) * spelling);
+        return score >= threshold ? score : null;
+    }
+
+    // The similarity when it is at least 0.5, otherwise 0 (never more than the true value).
+    private static double BoundedKeySimilarity(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0;
+        }
+
+        var longer = Math.Max(a.Length, b.Length);
+        var limit = longer / 2;
+        var distance = EditDistance.Distance(a, b, limit);
+        return distance > limit ? 0 : 1.0 - ((double)distance / longer);
     }
 
     private static double KeySimilarity(string a, string b) => a.Length == 0 || b.Length == 0 ? 0 : EditDistance.Similarity(a, b);
@@ -657,6 +775,18 @@ public sealed class NameRepairer
         public char First { get; } = Sound.Primary.Length > 0 ? Sound.Primary[0] : '\0';
 
         public char Second { get; } = Sound.Alternate.Length > 0 ? Sound.Alternate[0] : '\0';
+
+        public SoundShape Shape { get; } = new(Letters, Sound);
+    }
+
+    private readonly record struct ScoredVariant(Variant Variant, double Score);
+
+    // Sound matches of the spoken forms of one episode, by form.
+    private sealed class Scans
+    {
+        public Dictionary<string, List<ScoredVariant>> ByBucket { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, List<ScoredVariant>> BySupport { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed record Candidate(int Sentence, int Word, int Length, GazetteerName Name, NameRepairReason? Reason, double Score, string Text);

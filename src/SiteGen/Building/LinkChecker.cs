@@ -40,6 +40,8 @@ internal static partial class LinkChecker
         });
 
         var problems = new List<string>();
+        // Pages share most of their links (navigation, assets, guests, topics): each target is looked up once.
+        var resolved = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (page, url) in references.OrderBy(r => r.Page, StringComparer.Ordinal).ThenBy(r => r.Url, StringComparer.Ordinal))
         {
             if (IsExternal(url))
@@ -56,7 +58,7 @@ internal static partial class LinkChecker
                 path = path[..query];
             }
 
-            var target = path.Length == 0 ? page : Resolve(root, page, Uri.UnescapeDataString(path));
+            var target = path.Length == 0 ? page : Resolve(root, page, Uri.UnescapeDataString(path), resolved);
             var where = Path.GetRelativePath(root, page).Replace('\\', '/');
             if (target is null)
             {
@@ -78,10 +80,21 @@ internal static partial class LinkChecker
     private static bool IsExternal(string url) =>
         url.StartsWith("//", StringComparison.Ordinal) || (url.IndexOf(':') is var colon and > 0 && url.IndexOfAny(['/', '?', '#']) is var slash && (slash < 0 || colon < slash));
 
-    private static string? Resolve(string root, string page, string path)
+    private static string? Resolve(string root, string page, string path, Dictionary<string, string?> resolved)
     {
         var baseDirectory = path.StartsWith('/') ? root : Path.GetDirectoryName(page)!;
         var full = Path.GetFullPath(Path.Combine(baseDirectory, path.TrimStart('/')));
+        if (!resolved.TryGetValue(full, out var target))
+        {
+            target = Resolve(root, full);
+            resolved[full] = target;
+        }
+
+        return target;
+    }
+
+    private static string? Resolve(string root, string full)
+    {
         if (!full.StartsWith(root, StringComparison.Ordinal))
         {
             return null;

@@ -32,8 +32,12 @@ internal static class SiteBuilder
         }
 
         using var output = new AtomicOutput(options.Output);
-        var site = new SiteContext(settings, LoadGlossary(input), theme, input, themeDirectory, output.StagingDirectory, Path.GetFullPath(options.Output), pagefind is not null);
         var cache = options.CacheDirectory is null ? null : new ContentCache(options.CacheDirectory);
+        var manifest = cache is null ? null : OutputManifest.Load(cache, options.Output);
+        var site = new SiteContext(settings, LoadGlossary(input), theme, input, themeDirectory, output.StagingDirectory, Path.GetFullPath(options.Output), pagefind is not null)
+        {
+            Manifest = manifest,
+        };
         var engine = new Engine(new EngineOptions
         {
             ContinueOnError = options.KeepGoing,
@@ -74,7 +78,9 @@ internal static class SiteBuilder
             throw new BuildFailedException($"{broken.Count} broken link(s):{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", broken.Take(50)));
         }
 
+        manifest?.Clear();
         output.Commit();
+        manifest?.Save();
         if (skipped.IsEmpty)
         {
             cache?.PruneUnused();

@@ -16,5 +16,8 @@ internal sealed record SiteContext(
     string PreviousOutputDirectory,
     bool SearchEnabled)
 {
-    public Modules.WriteFiles Writer() => new(OutputDirectory, PreviousOutputDirectory);
+    /// <summary>The keys of reusable files in the previous output; null without a cache.</summary>
+    public OutputManifest? Manifest { get; init; }
+
+    public Modules.WriteFiles Writer() => new(OutputDirectory, PreviousOutputDirectory, Manifest);
 }

@@ -16,6 +16,27 @@ internal static class StageCache
     /// <summary>The version of the text-analysis code; deterministic builds give the same value for the same code and models.</summary>
     public static readonly string CodeVersion = typeof(Text.Prose.Sentence).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
+    /// <summary>The cached value under the key, or null when absent or written by an older shape of T.</summary>
+    public static T? TryGet<T>(ContentCache cache, string key)
+        where T : class
+    {
+        if (cache.TryGetString(key, out var json) && json is not null)
+        {
+            try
+            {
+                return JsonSerializer.Deserialize<T>(json, Json);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    public static void Set<T>(ContentCache cache, string key, T value) => cache.Set(key, JsonSerializer.SerializeToUtf8Bytes(value, Json));
+
     public static (T Value, string Key) GetOrCompute<T>(IExecutionContext context, string stage, string version, string input, Func<T> compute, params ReadOnlySpan<string> settings)
     {
         var key = ContentCache.ComputeKey(stage, version, input, settings);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using SiteGen.Building;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 using SiteGen.Text.Prose;
@@ -11,9 +10,6 @@ internal sealed class BuildParagraphs() : MapModuleBase(nameof(BuildParagraphs))
 {
     protected override Document Map(Document input, IExecutionContext context)
     {
-        var (paragraphs, key) = StageCache.GetOrCompute(
-            context, nameof(BuildParagraphs), StageCache.CodeVersion, input.Get<string>(Keys.Fingerprint),
-            () => Paragrapher.Group(input.Get<ImmutableArray<Sentence>>(Keys.Sentences)));
-        return input.With(Keys.Paragraphs, paragraphs).With(Keys.Fingerprint, key);
+        return input.With(Keys.Paragraphs, Paragrapher.Group(input.Get<ImmutableArray<Sentence>>(Keys.Sentences)));
     }
 }

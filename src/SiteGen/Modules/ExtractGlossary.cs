@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using SiteGen.Building;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 using SiteGen.Settings;
@@ -17,14 +16,15 @@ internal sealed class ExtractGlossary(SiteSettings settings, ImmutableArray<Glos
         var episodes = inputs.Select(d => d.Get<TranscriptMetadata>(Keys.Episode)).ToList();
         // Built only when some episode misses the cache.
         var gazetteer = new Lazy<Gazetteer>(() => SiteGazetteer.Build(settings, glossary, episodes));
-        var fingerprint = SiteGazetteer.Fingerprint(settings, glossary, episodes);
         var extract = new MapModule(nameof(ExtractGlossary), (document, ctx) =>
         {
+            if (LoadAnalysis.IsCached(document))
+            {
+                return document;
+            }
+
             var metadata = document.Get<TranscriptMetadata>(Keys.Episode);
-            var (found, _) = StageCache.GetOrCompute(
-                ctx, nameof(ExtractGlossary), StageCache.CodeVersion, document.Get<string>(Keys.Fingerprint),
-                () => new EntityExtractor(gazetteer.Value.ForEpisode(metadata.Guests)).Extract(document.Get<ImmutableArray<Sentence>>(Keys.Sentences)),
-                fingerprint);
+            var found = new EntityExtractor(gazetteer.Value.ForEpisode(metadata.Guests)).Extract(document.Get<ImmutableArray<Sentence>>(Keys.Sentences));
             // The show is in every episode: naming it in each glossary says nothing.
             var items = found.RemoveAll(i => string.Equals(i.Name, settings.PodcastName, StringComparison.Ordinal) || string.Equals(i.Name, settings.Title, StringComparison.Ordinal));
             return document

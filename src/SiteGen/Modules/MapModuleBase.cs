@@ -9,11 +9,14 @@ internal abstract class MapModuleBase(string name) : PerDocumentModule
 {
     public override string Name => name;
 
+    /// <summary>Whether an episode whose analysis came from the cache passes through untouched (true for text stages).</summary>
+    protected virtual bool SkipsCachedAnalysis => true;
+
     protected abstract Document Map(Document input, IExecutionContext context);
 
     protected override ValueTask<ImmutableArray<Document>> ExecuteDocumentAsync(Document input, IExecutionContext context, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(ImmutableArray.Create(Map(input, context)));
+        return ValueTask.FromResult(ImmutableArray.Create(SkipsCachedAnalysis && LoadAnalysis.IsCached(input) ? input : Map(input, context)));
     }
 }

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using SiteGen.Building;
-using SiteGen.Core.Caching;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 using SiteGen.Settings;
@@ -21,18 +19,18 @@ internal sealed class RepairNames(SiteSettings settings, ImmutableArray<Glossary
     {
         // Built only when some episode misses the cache: a rebuild of unchanged episodes never pays for it.
         var gazetteer = new Lazy<Gazetteer>(() => SiteGazetteer.Build(settings, glossary, inputs.Select(d => d.Get<TranscriptMetadata>(Keys.Episode))));
-        var fingerprint = SiteGazetteer.Fingerprint(settings, glossary, inputs.Select(d => d.Get<TranscriptMetadata>(Keys.Episode)));
         var repair = new MapModule(nameof(RepairNames), (document, ctx) =>
         {
+            if (LoadAnalysis.IsCached(document))
+            {
+                return document;
+            }
+
             var metadata = document.Get<TranscriptMetadata>(Keys.Episode);
-            var (result, key) = StageCache.GetOrCompute(
-                ctx, nameof(RepairNames), StageCache.CodeVersion, document.Get<string>(Keys.Fingerprint),
-                () => new NameRepairer(gazetteer.Value.ForEpisode(metadata.Guests)).Repair(document.Get<ImmutableArray<Sentence>>(Keys.Sentences)),
-                fingerprint);
+            var result = new NameRepairer(gazetteer.Value.ForEpisode(metadata.Guests)).Repair(document.Get<ImmutableArray<Sentence>>(Keys.Sentences));
             return document
                 .With(Keys.Sentences, result.Sentences)
-                .With(Keys.NameRepairs, result.Replacements)
-                .With(Keys.Fingerprint, key);
+                .With(Keys.NameRepairs, result.Replacements);
         });
         return await repair.ExecuteAsync(inputs, context, ct).ConfigureAwait(false);
     }

@@ -28,6 +28,10 @@ internal sealed class RestorePunctuation(string? modelVersion = null) : MapModul
                 var restore = !PunctuationDetector.IsPunctuated(words.Value);
                 return new RestoredSentences(restore ? PunctuationRestorer.Default.Restore(words.Value) : SentenceSplitter.Split(words.Value), restore);
             });
-        return input.With(Keys.Sentences, result.Sentences).With(Keys.Restored, result.Restored).With(Keys.Fingerprint, key);
+        // The words, the parsed transcript and the raw text are consumed here: released before the next stages hold
+        // every episode's sentences, which is where a cold build peaks.
+        return input.WithContent(string.Empty)
+            .WithMetadata(input.Metadata.Without(Keys.Words).Without(Keys.Transcript))
+            .With(Keys.Sentences, result.Sentences).With(Keys.Restored, result.Restored).With(Keys.Fingerprint, key);
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using SiteGen.Building;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 using SiteGen.Settings;
@@ -15,10 +14,6 @@ internal sealed class SegmentChapters(SiteSettings settings) : MapModuleBase(nam
     protected override Document Map(Document input, IExecutionContext context)
     {
         var episode = EpisodeContexts.Of(input, settings);
-        var (chapters, _) = StageCache.GetOrCompute(
-            context, nameof(SegmentChapters), StageCache.CodeVersion, input.Get<string>(Keys.Fingerprint),
-            () => ChapterSegmenter.Segment(input.Get<ImmutableArray<Paragraph>>(Keys.Paragraphs), episode),
-            EpisodeContexts.Describe(episode));
-        return input.With(Keys.Chapters, chapters);
+        return input.With(Keys.Chapters, ChapterSegmenter.Segment(input.Get<ImmutableArray<Paragraph>>(Keys.Paragraphs), episode));
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using SiteGen.Building;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 using SiteGen.Settings;
@@ -14,10 +13,6 @@ internal sealed class Summarize(SiteSettings settings) : MapModuleBase(nameof(Su
     protected override Document Map(Document input, IExecutionContext context)
     {
         var episode = EpisodeContexts.Of(input, settings);
-        var (summary, _) = StageCache.GetOrCompute(
-            context, nameof(Summarize), StageCache.CodeVersion, input.Get<string>(Keys.Fingerprint),
-            () => Summarizer.Summarize(input.Get<ImmutableArray<Paragraph>>(Keys.Paragraphs), episode),
-            EpisodeContexts.Describe(episode));
-        return input.With(Keys.Summary, summary);
+        return input.With(Keys.Summary, Summarizer.Summarize(input.Get<ImmutableArray<Paragraph>>(Keys.Paragraphs), episode));
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using SiteGen.Building;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 
@@ -9,9 +10,15 @@ namespace SiteGen.Modules;
 /// Writes each document with a destination under the output folder, as UTF-8 without a BOM. A file whose bytes
 /// equal those of the previous build keeps its old modification time, so hosts and rsync see it unchanged.
 /// </summary>
-internal sealed class WriteFiles(string outputDirectory, string? previousDirectory = null) : PerDocumentModule
+internal sealed class WriteFiles(string outputDirectory, string? previousDirectory = null, OutputManifest? manifest = null) : PerDocumentModule
 {
     public const string BytesKey = "Bytes";
+
+    /// <summary>A key for everything the file's content is made from (string); with <see cref="ContentFactoryKey"/>.</summary>
+    public const string ReuseKey = "ReuseKey";
+
+    /// <summary>Makes the content (Func&lt;string&gt;), called only when the previous output has no file with the same key.</summary>
+    public const string ContentFactoryKey = "ContentFactory";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -29,7 +36,21 @@ internal sealed class WriteFiles(string outputDirectory, string? previousDirecto
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var bytes = input.TryGet<byte[]>(BytesKey, out var raw) ? raw : Utf8.GetBytes(input.Content);
+        if (input.TryGet<string>(ReuseKey, out var key) && previousDirectory is not null && manifest is not null
+            && manifest.Unchanged(input.Destination, key))
+        {
+            var published = new FileInfo(Path.Combine(previousDirectory, input.Destination));
+            if (published.Exists)
+            {
+                File.Copy(published.FullName, path, overwrite: true);
+                File.SetLastWriteTimeUtc(path, published.LastWriteTimeUtc);
+                return [input];
+            }
+        }
+
+        var bytes = input.TryGet<byte[]>(BytesKey, out var raw) ? raw
+            : input.TryGet<Func<string>>(ContentFactoryKey, out var factory) ? Utf8.GetBytes(factory())
+            : Utf8.GetBytes(input.Content);
         await File.WriteAllBytesAsync(path, bytes, ct).ConfigureAwait(false);
         if (previousDirectory is not null)
         {

@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using SiteGen.Building;
+using SiteGen.Core.Caching;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 using SiteGen.Modules;
 using SiteGen.Rendering;
+using SiteGen.Text.Transcripts;
 
 namespace SiteGen.Pipelines;
 
@@ -28,9 +31,14 @@ internal static class Downloads
         foreach (var episode in context.Outputs[Episodes.Name])
         {
             var slug = episode.Get<string>(Keys.Slug);
+            // The files are made from the analysis and the episode's metadata alone: unchanged ones are not made again.
+            var key = episode.TryGet<string>(LoadAnalysis.KeyKey, out var analysis)
+                ? ContentCache.ComputeKey("Download", OutputManifest.CodeVersion, analysis, JsonSerializer.Serialize(episode.Get<TranscriptMetadata>(Keys.Episode)))
+                : null;
             foreach (var file in EpisodeDownloads.For(episode))
             {
-                yield return new Document(episode.Source, $"{slug}/{file.FileName}", file.Write());
+                var document = new Document(episode.Source, $"{slug}/{file.FileName}", string.Empty).With(WriteFiles.ContentFactoryKey, file.Write);
+                yield return key is null ? document : document.With(WriteFiles.ReuseKey, key);
             }
         }
     }

@@ -22,6 +22,7 @@ internal static class Episodes
         [
             new ParseTranscript(site.Settings),
             new AssignSlugs(),
+            new LoadAnalysis(site.Settings, site.Glossary),
             new CleanTranscript(),
             new RestorePunctuation(),
             new RepairNames(site.Settings, site.Glossary),
@@ -29,6 +30,7 @@ internal static class Episodes
             new SegmentChapters(site.Settings),
             new Summarize(site.Settings),
             new ExtractGlossary(site.Settings, site.Glossary),
+            new StoreAnalysis(),
         ],
         PostProcess =
         [

@@ -34,6 +34,83 @@ internal static class ParagraphHtml
 
     private static (int At, TermLink? Link) FirstMatch(string text, int from, IReadOnlyList<TermLink> links, ISet<string> alreadyLinked)
     {
+        // The earliest whole-word mention wins, then the longer term, then the earlier link. Scanning positions in order
+        // finds the same one as searching term by term, which resumes after a mention that is not a whole word.
+        var byFirst = FirstCharacters.GetValue(links, Index);
+        if (byFirst is null)
+        {
+            return FirstMatchByTerm(text, from, links, alreadyLinked);
+        }
+
+        Dictionary<TermLink, int>? resume = null;
+        for (var at = from; at < text.Length; at++)
+        {
+            if (!byFirst.TryGetValue(text[at], out var candidates))
+            {
+                continue;
+            }
+
+            var wordStart = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            TermLink? best = null;
+            foreach (var link in candidates)
+            {
+                if (!text.AsSpan(at).StartsWith(link.Term, StringComparison.Ordinal)
+                    || alreadyLinked.Contains(link.Term)
+                    || (resume is not null && resume.TryGetValue(link, out var next) && at < next))
+                {
+                    continue;
+                }
+
+                var end = at + link.Term.Length;
+                if (wordStart && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    if (best is null || link.Term.Length > best.Term.Length)
+                    {
+                        best = link;
+                    }
+                }
+                else
+                {
+                    resume ??= new Dictionary<TermLink, int>(ReferenceEqualityComparer.Instance);
+                    resume[link] = end;
+                }
+            }
+
+            if (best is not null)
+            {
+                return (at, best);
+            }
+        }
+
+        return (-1, null);
+    }
+
+    // Links by the first character of their term, in list order; null when a term is empty (the plain search handles it).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<TermLink>, Dictionary<char, List<TermLink>>?> FirstCharacters = new();
+
+    private static Dictionary<char, List<TermLink>>? Index(IReadOnlyList<TermLink> links)
+    {
+        var index = new Dictionary<char, List<TermLink>>();
+        foreach (var link in links)
+        {
+            if (link.Term.Length == 0)
+            {
+                return null;
+            }
+
+            if (!index.TryGetValue(link.Term[0], out var list))
+            {
+                index[link.Term[0]] = list = [];
+            }
+
+            list.Add(link);
+        }
+
+        return index;
+    }
+
+    private static (int At, TermLink? Link) FirstMatchByTerm(string text, int from, IReadOnlyList<TermLink> links, ISet<string> alreadyLinked)
+    {
         var best = (At: int.MaxValue, Link: (TermLink?)null);
         foreach (var link in links)
         {

@@ -24,4 +24,33 @@ public sealed class ParagraphHtmlTests
         var html = ParagraphHtml.Render("Trusty Rusty code.", links, new HashSet<string>(StringComparer.Ordinal), "");
         Assert.Equal("Trusty Rusty code.", html);
     }
+
+    [Fact]
+    public void The_earliest_mention_wins_and_at_one_place_the_longer_term()
+    {
+        var links = new[]
+        {
+            new TermLink("Turing", "topics/turing/index.html"),
+            new TermLink("Alan", "topics/alan/index.html"),
+            new TermLink("Alan Turing", "guests/alan-turing/index.html"),
+        };
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+
+        var html = ParagraphHtml.Render("Turing-complete? Alan Turing said so; Alan agreed.", links, linked, "");
+
+        Assert.Equal(
+            "<a href=\"topics/turing/index.html\">Turing</a>-complete? <a href=\"guests/alan-turing/index.html\">Alan Turing</a> said so; "
+            + "<a href=\"topics/alan/index.html\">Alan</a> agreed.",
+            html);
+    }
+
+    [Fact]
+    public void A_term_searched_past_a_mention_inside_a_word_is_not_found_overlapping_it()
+    {
+        // The search resumes after the end of a mention that is not a whole word ("ab a" inside "ab ab"), so the
+        // overlapping whole-word mention after it is not linked; pages must keep their bytes across versions.
+        var links = new[] { new TermLink("ab a", "topics/ab-a/index.html") };
+        var html = ParagraphHtml.Render("ab ab a", links, new HashSet<string>(StringComparer.Ordinal), "");
+        Assert.Equal("ab ab a", html);
+    }
 }

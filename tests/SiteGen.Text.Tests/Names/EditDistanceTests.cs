@@ -35,4 +35,29 @@ public sealed class EditDistanceTests
         var b = new string('a', 399) + "b";
         Assert.Equal(1, EditDistance.Distance(a, b));
     }
+
+    [Theory]
+    [InlineData("kitten", "sitting")]
+    [InlineData("flaw", "lawn")]
+    [InlineData("smith", "smiht")]
+    [InlineData("ca", "abc")]
+    [InlineData("abcdef", "badcfe")]
+    [InlineData("schwarzenegger", "shwartsnegger")]
+    [InlineData("abc", "xyzxyz")]
+    public void A_limited_distance_is_exact_up_to_the_limit_and_above_it_beyond(string a, string b)
+    {
+        var exact = EditDistance.Distance(a, b);
+        for (var limit = 0; limit <= exact + 2; limit++)
+        {
+            var limited = EditDistance.Distance(a, b, limit);
+            if (exact <= limit)
+            {
+                Assert.Equal(exact, limited);
+            }
+            else
+            {
+                Assert.True(limited > limit, $"{a}/{b} limit {limit}: {limited}");
+            }
+        }
+    }
 }

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using SiteGen.Core.Caching;
+using SiteGen.Core.Documents;
+using SiteGen.Core.Pipelines;
+using SiteGen.Modules;
+using SiteGen.Settings;
+using SiteGen.Text.Chapters;
+using SiteGen.Text.Names;
+using SiteGen.Text.Prose;
+using SiteGen.Text.Summary;
+
+namespace SiteGen.Tests.Building;
+
+/// <summary>The per-episode analysis cache: an unchanged episode is read back, not analysed again; a model change re-analyses.</summary>
+public sealed class AnalysisCacheTests
+{
+    private static readonly SiteSettings Settings = new() { PodcastName = "Fixture Radio", Hosts = ["Dana Cole"] };
+
+    [Fact]
+    public async Task An_unchanged_episode_is_read_from_one_entry_and_a_model_change_analyses_it_again()
+    {
+        using var temp = new TempFolder();
+        var first = await Analyse(temp.Path, "model-a");
+        Assert.Equal(2, first.Episodes.Length);
+        Assert.Equal(0, first.Hits);
+        Assert.All(first.Episodes, e => Assert.False(LoadAnalysis.IsCached(e)));
+
+        // Unchanged: one hit per episode and nothing else read, missed or written; the results are the same.
+        var second = await Analyse(temp.Path, "model-a");
+        Assert.Equal(first.Episodes.Length, second.Hits);
+        Assert.Equal(0, second.Misses);
+        Assert.Equal(0, second.Writes);
+        Assert.All(second.Episodes, e => Assert.True(LoadAnalysis.IsCached(e)));
+        for (var i = 0; i < first.Episodes.Length; i++)
+        {
+            AssertSameAnalysis(first.Episodes[i], second.Episodes[i]);
+        }
+
+        // Another model: the analysis and the restoration miss, and the episodes are analysed again.
+        var third = await Analyse(temp.Path, "model-b");
+        Assert.True(third.Misses >= 2 * first.Episodes.Length, $"{third.Misses} misses");
+        Assert.All(third.Episodes, e => Assert.False(LoadAnalysis.IsCached(e)));
+        for (var i = 0; i < first.Episodes.Length; i++)
+        {
+            AssertSameAnalysis(first.Episodes[i], third.Episodes[i]);
+        }
+    }
+
+    // ImmutableArray's own equality compares array references: compare the elements.
+    private static void AssertSameAnalysis(Document expected, Document actual)
+    {
+        Assert.Equal(Items<Sentence>(expected, Keys.Sentences), Items<Sentence>(actual, Keys.Sentences));
+        Assert.Equal(
+            expected.Get<ImmutableArray<Paragraph>>(Keys.Paragraphs).Select(p => p.Text),
+            actual.Get<ImmutableArray<Paragraph>>(Keys.Paragraphs).Select(p => p.Text));
+        Assert.Equal(Items<Chapter>(expected, Keys.Chapters), Items<Chapter>(actual, Keys.Chapters));
+        var (summary, cachedSummary) = (expected.Get<EpisodeSummary>(Keys.Summary), actual.Get<EpisodeSummary>(Keys.Summary));
+        Assert.Equal([.. summary.Sentences], [.. cachedSummary.Sentences]);
+        Assert.Equal(summary.Description, cachedSummary.Description);
+        Assert.Equal(
+            expected.Get<ImmutableArray<GlossaryItem>>(Keys.Glossary).Select(g => g.Name),
+            actual.Get<ImmutableArray<GlossaryItem>>(Keys.Glossary).Select(g => g.Name));
+        Assert.Equal(Items<string>(expected, Keys.EntityNames), Items<string>(actual, Keys.EntityNames));
+        Assert.Equal(
+            Items<NameReplacement>(expected, Keys.NameRepairs),
+            Items<NameReplacement>(actual, Keys.NameRepairs));
+    }
+
+    private static T[] Items<T>(Document document, string key) => [.. document.Get<ImmutableArray<T>>(key)];
+
+    private static async Task<(ImmutableArray<Document> Episodes, long Hits, long Misses, long Writes)> Analyse(string folder, string model)
+    {
+        var cache = new ContentCache(Path.Combine(folder, "cache"));
+        var engine = new Engine(new EngineOptions { Cache = cache });
+        engine.Add(new Pipeline("Episodes")
+        {
+            Input = [new ReadTranscripts(Repository.Fixture("site"))],
+            Process =
+            [
+                new ParseTranscript(Settings),
+                new AssignSlugs(),
+                new LoadAnalysis(Settings, [], model),
+                new CleanTranscript(),
+                new RestorePunctuation(model),
+                new RepairNames(Settings, []),
+                new BuildParagraphs(),
+                new SegmentChapters(Settings),
+                new Summarize(Settings),
+                new ExtractGlossary(Settings, []),
+                new StoreAnalysis(),
+            ],
+        });
+        var result = await engine.RunAsync();
+        return (result.Outputs["Episodes"], cache.Hits, cache.Misses, cache.Writes);
+    }
+}

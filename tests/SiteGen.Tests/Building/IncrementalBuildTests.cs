@@ -1,0 +1,50 @@
+using SiteGen.Building;
+using SiteGen.Core.Pipelines;
+
+namespace SiteGen.Tests.Building;
+
+/// <summary>Builds with a cache reuse what did not change and give the same bytes as a build from scratch.</summary>
+public sealed class IncrementalBuildTests
+{
+    [Fact]
+    public async Task After_one_transcript_changed_only_its_files_change_and_the_site_equals_a_build_without_cache()
+    {
+        using var temp = new TempFolder();
+        var input = temp.Combine("input");
+        TestSite.CopyDirectory(Repository.Fixture("site"), input);
+        var output = temp.Combine("output");
+        await Build(input, output, temp.Combine("cache"));
+        var before = Snapshot(output);
+
+        File.AppendAllText(Path.Combine(input, "harbor-seals.txt"), " and that is all i wanted to say about seals today");
+        var summary = await Build(input, output, temp.Combine("cache"));
+        var after = Snapshot(output);
+        await Build(input, temp.Combine("scratch"), null);
+        var scratch = Snapshot(temp.Combine("scratch"));
+
+        Assert.Equal(scratch.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        foreach (var (file, (bytes, _)) in scratch)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(after[file].Bytes), file);
+        }
+
+        // The other episode's downloads were copied from the previous output: same bytes, same time.
+        var unchanged = before.Keys.Where(f => f.StartsWith("8-omar-haddad/transcript", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(unchanged);
+        Assert.All(unchanged, f => Assert.Equal(before[f].Time, after[f].Time));
+        Assert.False(before["7-ines-park/transcript.txt"].Bytes.AsSpan().SequenceEqual(after["7-ines-park/transcript.txt"].Bytes));
+        Assert.True(summary.CacheHits > 0);
+    }
+
+    private static Task<BuildSummary> Build(string input, string output, string? cache) =>
+        SiteBuilder.BuildAsync(
+            new BuildOptions(input, output, Repository.Theme) { Search = false, CacheDirectory = cache },
+            NullBuildLog.Instance,
+            CancellationToken.None);
+
+    private static Dictionary<string, (byte[] Bytes, DateTime Time)> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(folder, f).Replace('\\', '/'),
+            f => (File.ReadAllBytes(f), File.GetLastWriteTimeUtc(f)),
+            StringComparer.Ordinal);
+}
