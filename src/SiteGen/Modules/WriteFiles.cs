@@ -8,7 +8,8 @@ namespace SiteGen.Modules;
 
 /// <summary>
 /// Writes each document with a destination under the output folder, as UTF-8 without a BOM. A file whose bytes
-/// equal those of the previous build keeps its old modification time, so hosts and rsync see it unchanged.
+/// equal those of the previous build is that file, hard-linked: it keeps its old modification time, so hosts and rsync
+/// see it unchanged, and no bytes are copied.
 /// </summary>
 internal sealed class WriteFiles(string outputDirectory, string? previousDirectory = null, OutputManifest? manifest = null) : PerDocumentModule
 {
@@ -42,8 +43,7 @@ internal sealed class WriteFiles(string outputDirectory, string? previousDirecto
             var published = new FileInfo(Path.Combine(previousDirectory, input.Destination));
             if (published.Exists)
             {
-                File.Copy(published.FullName, path, overwrite: true);
-                File.SetLastWriteTimeUtc(path, published.LastWriteTimeUtc);
+                HardLinks.LinkOrCopy(published.FullName, path);
                 return [input];
             }
         }
@@ -51,17 +51,23 @@ internal sealed class WriteFiles(string outputDirectory, string? previousDirecto
         var bytes = input.TryGet<byte[]>(BytesKey, out var raw) ? raw
             : input.TryGet<Func<string>>(ContentFactoryKey, out var factory) ? Utf8.GetBytes(factory())
             : Utf8.GetBytes(input.Content);
-        await File.WriteAllBytesAsync(path, bytes, ct).ConfigureAwait(false);
         if (previousDirectory is not null)
         {
             var previous = Path.Combine(previousDirectory, input.Destination);
             var info = new FileInfo(previous);
             if (info.Exists && info.Length == bytes.Length && (await File.ReadAllBytesAsync(previous, ct).ConfigureAwait(false)).AsSpan().SequenceEqual(bytes))
             {
-                File.SetLastWriteTimeUtc(path, info.LastWriteTimeUtc);
+                HardLinks.LinkOrCopy(previous, path);
+                return [input];
             }
         }
 
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+
+        await File.WriteAllBytesAsync(path, bytes, ct).ConfigureAwait(false);
         return [input];
     }
 }
