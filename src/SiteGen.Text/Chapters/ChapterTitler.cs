@@ -8,6 +8,10 @@ internal static class ChapterTitler
 {
     public const string IntroductionTitle = "Introduction";
 
+    public const string IntroductionInline = "the introduction";
+
+    private const string FallbackPrefix = "Part ";
+
     private const int CandidatesPerChapter = 30;
 
     /// <summary>
@@ -32,7 +36,7 @@ internal static class ChapterTitler
         if (hasIntro)
         {
             titles[0] = IntroductionTitle;
-            inline[0] = "the introduction";
+            inline[0] = IntroductionInline;
             usedTitles.Add(IntroductionTitle);
             firstTopic = 1;
         }
@@ -73,11 +77,11 @@ internal static class ChapterTitler
             if (titles[c] is null)
             {
                 var n = c - firstTopic + 1;
-                var title = "Part " + n.ToString(CultureInfo.InvariantCulture);
+                var title = FallbackPrefix + n.ToString(CultureInfo.InvariantCulture);
                 while (!usedTitles.Add(title))
                 {
                     n++;
-                    title = "Part " + n.ToString(CultureInfo.InvariantCulture);
+                    title = FallbackPrefix + n.ToString(CultureInfo.InvariantCulture);
                 }
 
                 titles[c] = title;
@@ -164,6 +168,23 @@ internal static class ChapterTitler
     // "Marinecoin and Marine" repeats itself.
     private static bool Related(string a, string b) =>
         a.StartsWith(b[..Math.Min(b.Length, 5)], StringComparison.Ordinal) || b.StartsWith(a[..Math.Min(a.Length, 5)], StringComparison.Ordinal);
+
+    /// <summary>True for the numbered heading of a chapter no phrase could name.</summary>
+    public static bool IsFallback(string title) => title.StartsWith(FallbackPrefix, StringComparison.Ordinal);
+
+    /// <summary>The first word of a topic title as the episode's words were keyed (lower case, straight apostrophe).</summary>
+    public static string FirstWordLower(string title)
+    {
+        var space = title.IndexOf(' ', StringComparison.Ordinal);
+        var word = space < 0 ? title : title[..space];
+        return string.Create(word.Length, word, static (chars, w) =>
+        {
+            for (var i = 0; i < w.Length; i++)
+            {
+                chars[i] = char.ToLowerInvariant(w[i] == '\u2019' ? '\'' : w[i]);
+            }
+        });
+    }
 
     /// <summary>Sentence case: the first word capitalised, later words only when they are proper nouns.</summary>
     public static string Display(string lowerWords, WordProfile casing, bool capitalizeFirst)

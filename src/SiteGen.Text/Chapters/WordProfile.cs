@@ -81,6 +81,64 @@ internal sealed class WordProfile
         return casing;
     }
 
+    /// <summary>
+    /// Those of <paramref name="lowerWords"/> that <see cref="IsProper"/> would call proper, counted the same way but
+    /// without learning every other word of the episode.
+    /// </summary>
+    public static HashSet<string> ProperAmong(AnalyzedEpisode episode, IReadOnlySet<string> lowerWords)
+    {
+        var counts = new Dictionary<string, (int Count, int Capitalised)>(StringComparer.Ordinal);
+        var proper = new HashSet<string>(StringComparer.Ordinal);
+        if (lowerWords.Count == 0)
+        {
+            return proper;
+        }
+
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in lowerWords)
+        {
+            counts[word] = (0, 0);
+        }
+
+        Span<char> lower = stackalloc char[128];
+        var tokens = new List<(int Start, int Length)>();
+        foreach (var sentence in episode.Sentences)
+        {
+            var text = episode.TextOf(sentence);
+            tokens.Clear();
+            WordTokenizer.Tokenize(text, tokens);
+            for (var t = 1; t < tokens.Count; t++)
+            {
+                var (start, length) = tokens[t];
+                if (length > lower.Length)
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < length; i++)
+                {
+                    var c = text[start + i];
+                    lower[i] = char.ToLowerInvariant(c == '\u2019' ? '\'' : c);
+                }
+
+                if (lookup.TryGetValue(lower[..length], out var seen))
+                {
+                    lookup[lower[..length]] = (seen.Count + 1, seen.Capitalised + (char.IsUpper(text[start]) ? 1 : 0));
+                }
+            }
+        }
+
+        foreach (var (word, (count, capitalised)) in counts)
+        {
+            if (capitalised * 2 > count)
+            {
+                proper.Add(word);
+            }
+        }
+
+        return proper;
+    }
+
     /// <summary>True when the word is mostly capitalised inside sentences: a name, a brand, an acronym.</summary>
     public bool IsProper(string lowerWord) =>
         words.TryGetValue(lowerWord, out var stats) && stats.Capitalised * 2 > stats.Count;

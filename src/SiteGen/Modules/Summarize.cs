@@ -3,12 +3,16 @@ using SiteGen.Building;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 using SiteGen.Settings;
+using SiteGen.Text.Chapters;
 using SiteGen.Text.Prose;
 using SiteGen.Text.Summary;
 
 namespace SiteGen.Modules;
 
-/// <summary>The episode's summary and one-line description (<see cref="Keys.Summary"/>).</summary>
+/// <summary>
+/// The episode's summary and one-line description (<see cref="Keys.Summary"/>), from the chapters
+/// <see cref="SegmentChapters"/> already made rather than segmenting again.
+/// </summary>
 internal sealed class Summarize(SiteSettings settings) : MapModuleBase(nameof(Summarize))
 {
     protected override Document Map(Document input, IExecutionContext context)
@@ -16,7 +20,8 @@ internal sealed class Summarize(SiteSettings settings) : MapModuleBase(nameof(Su
         var episode = EpisodeContexts.Of(input, settings);
         var (summary, _) = StageCache.GetOrCompute(
             context, nameof(Summarize), StageCache.CodeVersion, input.Get<string>(Keys.Fingerprint),
-            () => Summarizer.Summarize(input.Get<ImmutableArray<Paragraph>>(Keys.Paragraphs), episode),
+            () => Summarizer.Summarize(
+                input.Get<ImmutableArray<Paragraph>>(Keys.Paragraphs), input.GetOrDefault(Keys.Chapters, ImmutableArray<Chapter>.Empty), episode),
             EpisodeContexts.Describe(episode));
         return input.With(Keys.Summary, summary);
     }
