@@ -28,8 +28,9 @@ internal static class ChapterTitler
             return (titles, inline);
         }
 
-        var casing = WordProfile.Learn(episode);
-        var phrases = KeyPhraseExtractor.Extract(episode, ranges, casing, context);
+        var tokens = EpisodeWords.Of(episode);
+        var casing = WordProfile.Learn(tokens);
+        var phrases = KeyPhraseExtractor.Extract(tokens, ranges, casing, context);
         var usedKeys = new HashSet<string>(StringComparer.Ordinal);
         var usedTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var firstTopic = 0;
@@ -114,16 +115,31 @@ internal static class ChapterTitler
                 continue;
             }
 
-            foreach (var part in longer.Key.Split(' '))
+            if (HasWord(longer.Key, word.Key))
             {
-                if (string.Equals(part, word.Key, StringComparison.Ordinal))
-                {
-                    return longer;
-                }
+                return longer;
             }
         }
 
         return word;
+    }
+
+    // True when one of the space-separated words of a phrase key is word.
+    private static bool HasWord(string key, string word)
+    {
+        var at = 0;
+        while ((at = key.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || key[at - 1] == ' ') && (end == key.Length || key[end] == ' '))
+            {
+                return true;
+            }
+
+            at++;
+        }
+
+        return false;
     }
 
     // One word rarely names a whole section; when the next single word is nearly as strong, "War and power" does.
@@ -148,9 +164,11 @@ internal static class ChapterTitler
             }
 
             // "Theory" and "string" said together are "string theory".
+            var nextThenBest = next.Key + " " + best.Key;
+            var bestThenNext = best.Key + " " + next.Key;
             foreach (var candidate in candidates)
             {
-                if (candidate.Key == next.Key + " " + best.Key || candidate.Key == best.Key + " " + next.Key)
+                if (candidate.Key == nextThenBest || candidate.Key == bestThenNext)
                 {
                     return candidate;
                 }

@@ -21,60 +21,66 @@ internal sealed class WordProfile
 
     private readonly Dictionary<string, Stats> words = new(StringComparer.Ordinal);
 
-    public static WordProfile Learn(AnalyzedEpisode episode)
+    public static WordProfile Learn(EpisodeWords tokens)
     {
         var casing = new WordProfile();
-        var lookup = casing.words.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> surface = stackalloc char[128];
-        Span<char> lower = stackalloc char[128];
-        Span<char> previousLower = stackalloc char[MaxDeterminerLength];
-        var determiners = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
-        var tokens = new List<(int Start, int Length)>();
-        foreach (var sentence in episode.Sentences)
+        var stats = new Stats?[tokens.WordCount];
+        var isDeterminer = new bool[tokens.WordCount];
+        for (var w = 0; w < isDeterminer.Length; w++)
         {
-            var text = episode.TextOf(sentence);
-            tokens.Clear();
-            WordTokenizer.Tokenize(text, tokens);
-            for (var t = 1; t < tokens.Count; t++)
+            var lower = tokens.Lower(w);
+            isDeterminer[w] = lower.Length <= MaxDeterminerLength && Determiners.Contains(lower);
+        }
+
+        Span<char> buffer = stackalloc char[128];
+        var episode = tokens.Episode;
+        for (var s = 0; s < episode.Sentences.Length; s++)
+        {
+            var text = episode.TextOf(episode.Sentences[s]);
+            var first = tokens.SentenceFirstToken[s];
+            for (var t = first + 1; t < tokens.SentenceFirstToken[s + 1]; t++)
             {
-                var (start, length) = tokens[t];
-                if (length > surface.Length)
+                var length = tokens.Length[t];
+                if (length > 128)
                 {
                     continue;
                 }
 
-                for (var i = 0; i < length; i++)
-                {
-                    var c = text[start + i];
-                    surface[i] = c == '\u2019' ? '\'' : c;
-                    lower[i] = char.ToLowerInvariant(surface[i]);
-                }
+                var word = tokens.Word[t];
+                var stat = stats[word] ??= new Stats();
+                stat.Count++;
+                var start = tokens.Start[t];
 
-                var word = surface[..length];
-                if (!lookup.TryGetValue(lower[..length], out var stats))
+                // Only capitalised spellings are ever displayed, so only they are counted.
+                if (char.IsUpper(text[start]))
                 {
-                    stats = new Stats();
-                    casing.words.Add(lower[..length].ToString(), stats);
-                }
-
-                stats.Count++;
-                if (char.IsUpper(word[0]))
-                {
-                    stats.Capitalised++;
-                }
-
-                var surfaces = stats.Surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
-                surfaces[word] = surfaces.TryGetValue(word, out var seen) ? seen + 1 : 1;
-                var (previousStart, previousLength) = tokens[t - 1];
-                var gap = text.AsSpan(previousStart + previousLength, start - previousStart - previousLength);
-                if (gap is " " && previousLength <= MaxDeterminerLength)
-                {
-                    text.AsSpan(previousStart, previousLength).ToLowerInvariant(previousLower);
-                    if (determiners.Contains(previousLower[..previousLength]))
+                    stat.Capitalised++;
+                    var surfaces = stat.Surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
+                    var surface = text.AsSpan(start, length);
+                    if (surface.Contains('\u2019'))
                     {
-                        stats.AfterDeterminer++;
+                        var folded = buffer[..length];
+                        surface.Replace(folded, '\u2019', '\'');
+                        surfaces[folded] = surfaces.TryGetValue(folded, out var seen) ? seen + 1 : 1;
+                    }
+                    else
+                    {
+                        surfaces[surface] = surfaces.TryGetValue(surface, out var seen) ? seen + 1 : 1;
                     }
                 }
+
+                if (tokens.FollowsSpace[t] && isDeterminer[tokens.Word[t - 1]])
+                {
+                    stat.AfterDeterminer++;
+                }
+            }
+        }
+
+        for (var w = 0; w < stats.Length; w++)
+        {
+            if (stats[w] is { } stat)
+            {
+                casing.words.Add(tokens.Lower(w), stat);
             }
         }
 
@@ -142,6 +148,10 @@ internal sealed class WordProfile
     /// <summary>True when the word is mostly capitalised inside sentences: a name, a brand, an acronym.</summary>
     public bool IsProper(string lowerWord) =>
         words.TryGetValue(lowerWord, out var stats) && stats.Capitalised * 2 > stats.Count;
+
+    /// <summary><see cref="IsProper"/> of a word lower-cased as a span.</summary>
+    public bool IsProper(ReadOnlySpan<char> lowerWord) =>
+        words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowerWord, out var stats) && stats.Capitalised * 2 > stats.Count;
 
     /// <summary>
     /// True when the word can head a noun phrase: a proper noun, or a word seen after a determiner ("the inflation")
