@@ -17,6 +17,9 @@ internal sealed class WordProfile
 
     private const int MaxDeterminerLength = 5;
 
+    // ContentTermAnalyzer.AddTerms skips longer tokens.
+    private const int MaxAnalysedWordLength = 64;
+
     private static readonly string[] AdjectiveEndings = ["ly", "ous", "ful", "able", "ible", "ive", "less", "ish", "est"];
 
     private readonly Dictionary<string, Stats> words = new(StringComparer.Ordinal);
@@ -106,10 +109,26 @@ internal sealed class WordProfile
             counts[word] = (0, 0);
         }
 
+        // A sentence that says one of the words lists its term, so only those sentences need tokenising; the
+        // analyser keeps no term for a word longer than it reads, so such a word sends every sentence through.
+        var terms = new HashSet<int>();
+        var everySentence = false;
+        foreach (var word in lowerWords)
+        {
+            var term = word.Length <= MaxAnalysedWordLength ? episode.Analyzer.TermOf(word) : -1;
+            everySentence |= term < 0;
+            terms.Add(term);
+        }
+
         Span<char> lower = stackalloc char[128];
         var tokens = new List<(int Start, int Length)>();
         foreach (var sentence in episode.Sentences)
         {
+            if (!everySentence && !Says(episode.TermsOf(sentence), terms))
+            {
+                continue;
+            }
+
             var text = episode.TextOf(sentence);
             tokens.Clear();
             WordTokenizer.Tokenize(text, tokens);
@@ -143,6 +162,19 @@ internal sealed class WordProfile
         }
 
         return proper;
+    }
+
+    private static bool Says(ReadOnlySpan<int> sentenceTerms, HashSet<int> terms)
+    {
+        foreach (var term in sentenceTerms)
+        {
+            if (terms.Contains(term))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the word is mostly capitalised inside sentences: a name, a brand, an acronym.</summary>
