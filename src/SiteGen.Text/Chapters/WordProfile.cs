@@ -178,10 +178,6 @@ internal sealed class WordProfile
     }
 
     /// <summary>True when the word is mostly capitalised inside sentences: a name, a brand, an acronym.</summary>
-    public bool IsProper(string lowerWord) =>
-        words.TryGetValue(lowerWord, out var stats) && stats.Capitalised * 2 > stats.Count;
-
-    /// <summary><see cref="IsProper"/> of a word lower-cased as a span.</summary>
     public bool IsProper(ReadOnlySpan<char> lowerWord) =>
         words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowerWord, out var stats) && stats.Capitalised * 2 > stats.Count;
 
