@@ -8,6 +8,10 @@ internal static class ChapterTitler
 {
     public const string IntroductionTitle = "Introduction";
 
+    public const string IntroductionInline = "the introduction";
+
+    private const string FallbackPrefix = "Part ";
+
     private const int CandidatesPerChapter = 30;
 
     /// <summary>
@@ -24,15 +28,16 @@ internal static class ChapterTitler
             return (titles, inline);
         }
 
-        var casing = WordProfile.Learn(episode);
-        var phrases = KeyPhraseExtractor.Extract(episode, ranges, casing, context);
+        var tokens = EpisodeWords.Of(episode);
+        var casing = WordProfile.Learn(tokens);
+        var phrases = KeyPhraseExtractor.Extract(tokens, ranges, casing, context);
         var usedKeys = new HashSet<string>(StringComparer.Ordinal);
         var usedTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var firstTopic = 0;
         if (hasIntro)
         {
             titles[0] = IntroductionTitle;
-            inline[0] = "the introduction";
+            inline[0] = IntroductionInline;
             usedTitles.Add(IntroductionTitle);
             firstTopic = 1;
         }
@@ -73,11 +78,11 @@ internal static class ChapterTitler
             if (titles[c] is null)
             {
                 var n = c - firstTopic + 1;
-                var title = "Part " + n.ToString(CultureInfo.InvariantCulture);
+                var title = FallbackPrefix + n.ToString(CultureInfo.InvariantCulture);
                 while (!usedTitles.Add(title))
                 {
                     n++;
-                    title = "Part " + n.ToString(CultureInfo.InvariantCulture);
+                    title = FallbackPrefix + n.ToString(CultureInfo.InvariantCulture);
                 }
 
                 titles[c] = title;
@@ -110,16 +115,31 @@ internal static class ChapterTitler
                 continue;
             }
 
-            foreach (var part in longer.Key.Split(' '))
+            if (HasWord(longer.Key, word.Key))
             {
-                if (string.Equals(part, word.Key, StringComparison.Ordinal))
-                {
-                    return longer;
-                }
+                return longer;
             }
         }
 
         return word;
+    }
+
+    // True when one of the space-separated words of a phrase key is word.
+    private static bool HasWord(string key, string word)
+    {
+        var at = 0;
+        while ((at = key.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || key[at - 1] == ' ') && (end == key.Length || key[end] == ' '))
+            {
+                return true;
+            }
+
+            at++;
+        }
+
+        return false;
     }
 
     // One word rarely names a whole section; when the next single word is nearly as strong, "War and power" does.
@@ -144,9 +164,11 @@ internal static class ChapterTitler
             }
 
             // "Theory" and "string" said together are "string theory".
+            var nextThenBest = next.Key + " " + best.Key;
+            var bestThenNext = best.Key + " " + next.Key;
             foreach (var candidate in candidates)
             {
-                if (candidate.Key == next.Key + " " + best.Key || candidate.Key == best.Key + " " + next.Key)
+                if (candidate.Key == nextThenBest || candidate.Key == bestThenNext)
                 {
                     return candidate;
                 }
@@ -164,6 +186,23 @@ internal static class ChapterTitler
     // "Marinecoin and Marine" repeats itself.
     private static bool Related(string a, string b) =>
         a.StartsWith(b[..Math.Min(b.Length, 5)], StringComparison.Ordinal) || b.StartsWith(a[..Math.Min(a.Length, 5)], StringComparison.Ordinal);
+
+    /// <summary>True for the numbered heading of a chapter no phrase could name.</summary>
+    public static bool IsFallback(string title) => title.StartsWith(FallbackPrefix, StringComparison.Ordinal);
+
+    /// <summary>The first word of a topic title as the episode's words were keyed (lower case, straight apostrophe).</summary>
+    public static string FirstWordLower(string title)
+    {
+        var space = title.IndexOf(' ', StringComparison.Ordinal);
+        var word = space < 0 ? title : title[..space];
+        return string.Create(word.Length, word, static (chars, w) =>
+        {
+            for (var i = 0; i < w.Length; i++)
+            {
+                chars[i] = char.ToLowerInvariant(w[i] == '\u2019' ? '\'' : w[i]);
+            }
+        });
+    }
 
     /// <summary>Sentence case: the first word capitalised, later words only when they are proper nouns.</summary>
     public static string Display(string lowerWords, WordProfile casing, bool capitalizeFirst)

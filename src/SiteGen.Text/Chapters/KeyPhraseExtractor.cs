@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SiteGen.Text.Analysis;
 
 namespace SiteGen.Text.Chapters;
@@ -18,18 +19,29 @@ internal static class KeyPhraseExtractor
 
     /// <summary>For each range of paragraphs, its candidate phrases, best first (ties by key, ordinal).</summary>
     public static List<KeyPhrase>[] Extract(
-        AnalyzedEpisode episode, IReadOnlyList<(int First, int End)> ranges, WordProfile profile, EpisodeContext context)
+        EpisodeWords tokens, IReadOnlyList<(int First, int End)> ranges, WordProfile profile, EpisodeContext context)
     {
+        var episode = tokens.Episode;
         var excluded = NameWords(context);
+
+        // What a word may be in a phrase depends on the word alone: decided once per distinct word.
+        var isExcluded = new bool[tokens.WordCount];
+        var isConnector = new bool[tokens.WordCount];
+        var isEdge = new bool[tokens.WordCount];
+        var canEnd = new bool[tokens.WordCount];
+        for (var w = 0; w < tokens.WordCount; w++)
+        {
+            var lower = tokens.Lower(w);
+            isExcluded[w] = excluded.Contains(lower);
+            isConnector[w] = Connectors.Contains(lower);
+            isEdge[w] = IsEdge(lower, tokens.Term(w), excluded);
+            canEnd[w] = isEdge[w] && profile.CanEndTitle(lower);
+        }
+
         var perChapter = new Dictionary<string, Occurrence>[ranges.Count];
         var totals = new Dictionary<string, (int Count, int Chapters)>(StringComparer.Ordinal);
-        var tokens = new List<(int Start, int Length)>();
-        var lowers = new List<string>();
-        var termIds = new List<int>();
         var key = new PhraseBuffer();
         var words = new PhraseBuffer();
-        var lowered = new Dictionary<string, string>(StringComparer.Ordinal);
-        var loweredLookup = lowered.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var c = 0; c < ranges.Count; c++)
         {
             var phrases = new Dictionary<string, Occurrence>(StringComparer.Ordinal);
@@ -38,34 +50,24 @@ internal static class KeyPhraseExtractor
             var (first, end) = ranges[c];
             for (var s = episode.ParagraphFirstSentence[first]; s < episode.ParagraphFirstSentence[end]; s++)
             {
-                var text = episode.TextOf(episode.Sentences[s]);
-                tokens.Clear();
-                lowers.Clear();
-                termIds.Clear();
-                WordTokenizer.Tokenize(text, tokens);
-                foreach (var (start, length) in tokens)
+                var sentenceEnd = tokens.SentenceFirstToken[s + 1];
+                for (var i = tokens.SentenceFirstToken[s]; i < sentenceEnd; i++)
                 {
-                    var lower = Lower(text.AsSpan(start, length), loweredLookup);
-                    lowers.Add(lower);
-                    termIds.Add(episode.Analyzer.TermOf(lower));
-                }
-
-                for (var i = 0; i < tokens.Count; i++)
-                {
-                    if (!IsEdge(lowers[i], termIds[i], excluded))
+                    if (!isEdge[tokens.Word[i]])
                     {
                         continue;
                     }
 
                     var connectors = 0;
-                    for (var j = i; j < tokens.Count && j - i < MaxWords; j++)
+                    for (var j = i; j < sentenceEnd && j - i < MaxWords; j++)
                     {
-                        if (j > i && !Adjacent(text, tokens[j - 1], tokens[j]))
+                        var word = tokens.Word[j];
+                        if (j > i && !tokens.FollowsSpace[j])
                         {
                             break;
                         }
 
-                        if (j > i && Connectors.Contains(lowers[j]))
+                        if (j > i && isConnector[word])
                         {
                             if (++connectors > 1)
                             {
@@ -75,12 +77,12 @@ internal static class KeyPhraseExtractor
                             continue;
                         }
 
-                        if (termIds[j] < 0 || excluded.Contains(lowers[j]))
+                        if (tokens.Term(word) < 0 || isExcluded[word])
                         {
                             break;
                         }
 
-                        if (!IsEdge(lowers[j], termIds[j], excluded) || !profile.CanEndTitle(lowers[j]))
+                        if (!canEnd[word])
                         {
                             continue;
                         }
@@ -95,8 +97,9 @@ internal static class KeyPhraseExtractor
                                 words.Append(" ");
                             }
 
-                            key.Append(termIds[t] >= 0 ? episode.Vocabulary[termIds[t]] : lowers[t]);
-                            words.Append(lowers[t]);
+                            var term = tokens.Term(tokens.Word[t]);
+                            key.Append(term >= 0 ? episode.Vocabulary[term] : tokens.Lower(tokens.Word[t]));
+                            words.Append(tokens.Lower(tokens.Word[t]));
                         }
 
                         if (!phraseLookup.TryGetValue(key.Span, out var occurrence))
@@ -112,8 +115,8 @@ internal static class KeyPhraseExtractor
 
             foreach (var (phraseKey, occurrence) in phrases)
             {
-                var total = totals.GetValueOrDefault(phraseKey);
-                totals[phraseKey] = (total.Count + occurrence.Count, total.Chapters + 1);
+                ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, phraseKey, out _);
+                total = (total.Count + occurrence.Count, total.Chapters + 1);
             }
         }
 
@@ -159,30 +162,12 @@ internal static class KeyPhraseExtractor
         _ => 1.8,
     };
 
-    // One lower-case string per distinct word of the episode, not one per token.
-    private static string Lower(ReadOnlySpan<char> token, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lowered)
-    {
-        Span<char> buffer = token.Length <= 128 ? stackalloc char[token.Length] : new char[token.Length];
-        for (var i = 0; i < token.Length; i++)
-        {
-            var c = token[i];
-            buffer[i] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
-        }
-
-        if (!lowered.TryGetValue(buffer, out var lower))
-        {
-            lower = new string(buffer);
-            lowered[lower] = lower;
-        }
-
-        return lower;
-    }
-
     private static bool IsEntity(string words, WordProfile profile)
     {
-        foreach (var word in words.Split(' '))
+        foreach (var range in words.AsSpan().Split(' '))
         {
-            if (!Connectors.Contains(word) && !profile.IsProper(word))
+            var word = words.AsSpan(range);
+            if (!IsConnector(word) && !profile.IsProper(word))
             {
                 return false;
             }
@@ -190,6 +175,8 @@ internal static class KeyPhraseExtractor
 
         return true;
     }
+
+    private static bool IsConnector(ReadOnlySpan<char> word) => Connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static bool IsEdge(string lower, int termId, HashSet<string> excluded) =>
         termId >= 0
@@ -199,12 +186,6 @@ internal static class KeyPhraseExtractor
         && !lower.Contains('\'', StringComparison.Ordinal)
         && !TitleFillers.Contains(lower)
         && !excluded.Contains(lower);
-
-    private static bool Adjacent(string text, (int Start, int Length) previous, (int Start, int Length) next)
-    {
-        var gap = text.AsSpan(previous.Start + previous.Length, next.Start - previous.Start - previous.Length);
-        return gap.Length == 1 && gap[0] == ' ';
-    }
 
     // Guests and hosts are named throughout; their names title nothing.
     private static HashSet<string> NameWords(EpisodeContext context)
@@ -252,8 +233,7 @@ internal static class KeyPhraseExtractor
         public void Add(ReadOnlySpan<char> words)
         {
             Count++;
-            var lookup = surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
-            lookup[words] = lookup.TryGetValue(words, out var seen) ? seen + 1 : 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(surfaces.GetAlternateLookup<ReadOnlySpan<char>>(), words, out _)++;
         }
 
         public string UsualWords()

@@ -17,28 +17,125 @@ internal sealed class WordProfile
 
     private const int MaxDeterminerLength = 5;
 
+    // ContentTermAnalyzer.AddTerms skips longer tokens.
+    private const int MaxAnalysedWordLength = 64;
+
     private static readonly string[] AdjectiveEndings = ["ly", "ous", "ful", "able", "ible", "ive", "less", "ish", "est"];
 
     private readonly Dictionary<string, Stats> words = new(StringComparer.Ordinal);
 
-    public static WordProfile Learn(AnalyzedEpisode episode)
+    public static WordProfile Learn(EpisodeWords tokens)
     {
         var casing = new WordProfile();
-        var lookup = casing.words.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> surface = stackalloc char[128];
+        var stats = new Stats?[tokens.WordCount];
+        var isDeterminer = new bool[tokens.WordCount];
+        for (var w = 0; w < isDeterminer.Length; w++)
+        {
+            var lower = tokens.Lower(w);
+            isDeterminer[w] = lower.Length <= MaxDeterminerLength && Determiners.Contains(lower);
+        }
+
+        Span<char> buffer = stackalloc char[128];
+        var episode = tokens.Episode;
+        for (var s = 0; s < episode.Sentences.Length; s++)
+        {
+            var text = episode.TextOf(episode.Sentences[s]);
+            var first = tokens.SentenceFirstToken[s];
+            for (var t = first + 1; t < tokens.SentenceFirstToken[s + 1]; t++)
+            {
+                var length = tokens.Length[t];
+                if (length > 128)
+                {
+                    continue;
+                }
+
+                var word = tokens.Word[t];
+                var stat = stats[word] ??= new Stats();
+                stat.Count++;
+                var start = tokens.Start[t];
+
+                // Only capitalised spellings are ever displayed, so only they are counted.
+                if (char.IsUpper(text[start]))
+                {
+                    stat.Capitalised++;
+                    var surfaces = stat.Surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
+                    var surface = text.AsSpan(start, length);
+                    if (surface.Contains('\u2019'))
+                    {
+                        var folded = buffer[..length];
+                        surface.Replace(folded, '\u2019', '\'');
+                        surfaces[folded] = surfaces.TryGetValue(folded, out var seen) ? seen + 1 : 1;
+                    }
+                    else
+                    {
+                        surfaces[surface] = surfaces.TryGetValue(surface, out var seen) ? seen + 1 : 1;
+                    }
+                }
+
+                if (tokens.FollowsSpace[t] && isDeterminer[tokens.Word[t - 1]])
+                {
+                    stat.AfterDeterminer++;
+                }
+            }
+        }
+
+        for (var w = 0; w < stats.Length; w++)
+        {
+            if (stats[w] is { } stat)
+            {
+                casing.words.Add(tokens.Lower(w), stat);
+            }
+        }
+
+        return casing;
+    }
+
+    /// <summary>
+    /// Those of <paramref name="lowerWords"/> that <see cref="IsProper"/> would call proper, counted the same way but
+    /// without learning every other word of the episode.
+    /// </summary>
+    public static HashSet<string> ProperAmong(AnalyzedEpisode episode, IReadOnlySet<string> lowerWords)
+    {
+        var counts = new Dictionary<string, (int Count, int Capitalised)>(StringComparer.Ordinal);
+        var proper = new HashSet<string>(StringComparer.Ordinal);
+        if (lowerWords.Count == 0)
+        {
+            return proper;
+        }
+
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in lowerWords)
+        {
+            counts[word] = (0, 0);
+        }
+
+        // A sentence that says one of the words lists its term, so only those sentences need tokenising; the
+        // analyser keeps no term for a word longer than it reads, so such a word sends every sentence through.
+        var terms = new HashSet<int>();
+        var everySentence = false;
+        foreach (var word in lowerWords)
+        {
+            var term = word.Length <= MaxAnalysedWordLength ? episode.Analyzer.TermOf(word) : -1;
+            everySentence |= term < 0;
+            terms.Add(term);
+        }
+
         Span<char> lower = stackalloc char[128];
-        Span<char> previousLower = stackalloc char[MaxDeterminerLength];
-        var determiners = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = new List<(int Start, int Length)>();
         foreach (var sentence in episode.Sentences)
         {
+            if (!everySentence && !Says(episode.TermsOf(sentence), terms))
+            {
+                continue;
+            }
+
             var text = episode.TextOf(sentence);
             tokens.Clear();
             WordTokenizer.Tokenize(text, tokens);
             for (var t = 1; t < tokens.Count; t++)
             {
                 var (start, length) = tokens[t];
-                if (length > surface.Length)
+                if (length > lower.Length)
                 {
                     continue;
                 }
@@ -46,44 +143,43 @@ internal sealed class WordProfile
                 for (var i = 0; i < length; i++)
                 {
                     var c = text[start + i];
-                    surface[i] = c == '\u2019' ? '\'' : c;
-                    lower[i] = char.ToLowerInvariant(surface[i]);
+                    lower[i] = char.ToLowerInvariant(c == '\u2019' ? '\'' : c);
                 }
 
-                var word = surface[..length];
-                if (!lookup.TryGetValue(lower[..length], out var stats))
+                if (lookup.TryGetValue(lower[..length], out var seen))
                 {
-                    stats = new Stats();
-                    casing.words.Add(lower[..length].ToString(), stats);
-                }
-
-                stats.Count++;
-                if (char.IsUpper(word[0]))
-                {
-                    stats.Capitalised++;
-                }
-
-                var surfaces = stats.Surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
-                surfaces[word] = surfaces.TryGetValue(word, out var seen) ? seen + 1 : 1;
-                var (previousStart, previousLength) = tokens[t - 1];
-                var gap = text.AsSpan(previousStart + previousLength, start - previousStart - previousLength);
-                if (gap is " " && previousLength <= MaxDeterminerLength)
-                {
-                    text.AsSpan(previousStart, previousLength).ToLowerInvariant(previousLower);
-                    if (determiners.Contains(previousLower[..previousLength]))
-                    {
-                        stats.AfterDeterminer++;
-                    }
+                    lookup[lower[..length]] = (seen.Count + 1, seen.Capitalised + (char.IsUpper(text[start]) ? 1 : 0));
                 }
             }
         }
 
-        return casing;
+        foreach (var (word, (count, capitalised)) in counts)
+        {
+            if (capitalised * 2 > count)
+            {
+                proper.Add(word);
+            }
+        }
+
+        return proper;
+    }
+
+    private static bool Says(ReadOnlySpan<int> sentenceTerms, HashSet<int> terms)
+    {
+        foreach (var term in sentenceTerms)
+        {
+            if (terms.Contains(term))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the word is mostly capitalised inside sentences: a name, a brand, an acronym.</summary>
-    public bool IsProper(string lowerWord) =>
-        words.TryGetValue(lowerWord, out var stats) && stats.Capitalised * 2 > stats.Count;
+    public bool IsProper(ReadOnlySpan<char> lowerWord) =>
+        words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowerWord, out var stats) && stats.Capitalised * 2 > stats.Count;
 
     /// <summary>
     /// True when the word can head a noun phrase: a proper noun, or a word seen after a determiner ("the inflation")

@@ -15,7 +15,10 @@ public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
     private const int MaxIntroductionSentences = 2;
     private const int TopicsInDescription = 3;
 
-    public EpisodeSummary Summarize(ImmutableArray<Paragraph> paragraphs, EpisodeContext context)
+    public EpisodeSummary Summarize(ImmutableArray<Paragraph> paragraphs, EpisodeContext context) =>
+        Summarize(paragraphs, [], context);
+
+    public EpisodeSummary Summarize(ImmutableArray<Paragraph> paragraphs, ImmutableArray<Chapter> chapters, EpisodeContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var episode = AnalyzedEpisode.Analyze(paragraphs);
@@ -25,7 +28,8 @@ public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
         }
 
         var guests = context.Guests.IsDefault ? ImmutableArray<string>.Empty : context.Guests;
-        var plan = ChapterPlanner.Plan(episode, context, SegmentationSettings.Default);
+        var plan = ChapterPlanner.Restore(episode, chapters, context)
+            ?? ChapterPlanner.Plan(episode, context, SegmentationSettings.Default);
         var introduction = GuestIntroduction.Find(episode, plan.IntroParagraphs, guests);
         if (introduction.Count > MaxIntroductionSentences)
         {
@@ -66,7 +70,7 @@ public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
         var order = new List<int>();
         for (var c = first; c < plan.Ranges.Count; c++)
         {
-            if (!plan.Titles[c].StartsWith("Part ", StringComparison.Ordinal))
+            if (!ChapterTitler.IsFallback(plan.Titles[c]))
             {
                 order.Add(c);
             }

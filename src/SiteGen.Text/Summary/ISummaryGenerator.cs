@@ -8,4 +8,8 @@ namespace SiteGen.Text.Summary;
 public interface ISummaryGenerator
 {
     EpisodeSummary Summarize(ImmutableArray<Paragraph> paragraphs, EpisodeContext context);
+
+    /// <summary>The summary given the chapters <see cref="ChapterSegmenter"/> already made of the same paragraphs.</summary>
+    EpisodeSummary Summarize(ImmutableArray<Paragraph> paragraphs, ImmutableArray<Chapter> chapters, EpisodeContext context) =>
+        Summarize(paragraphs, context);
 }

@@ -12,4 +12,9 @@ public static class Summarizer
     public static EpisodeSummary Summarize(
         ImmutableArray<Paragraph> paragraphs, EpisodeContext context, ISummaryGenerator? generator = null) =>
         (generator ?? Default).Summarize(paragraphs, context);
+
+    /// <summary>As the other overload, reusing <paramref name="chapters"/> from <see cref="ChapterSegmenter.Segment(ImmutableArray{Paragraph}, EpisodeContext)"/> of the same paragraphs.</summary>
+    public static EpisodeSummary Summarize(
+        ImmutableArray<Paragraph> paragraphs, ImmutableArray<Chapter> chapters, EpisodeContext context, ISummaryGenerator? generator = null) =>
+        (generator ?? Default).Summarize(paragraphs, chapters, context);
 }

@@ -36,13 +36,16 @@ public sealed class OfficialQualityFloorTests
     }
 
     [SharedCorpusFact]
-    public void Every_episode_gets_an_introduction_and_a_short_description()
+    public void Every_episode_gets_an_introduction_and_a_short_description_the_same_from_its_chapters()
     {
         foreach (var transcript in Load().Take(3))
         {
             var chapters = ChapterSegmenter.Segment(transcript.Paragraphs, transcript.Context);
             var summary = Summarizer.Summarize(transcript.Paragraphs, transcript.Context);
+            var reused = Summarizer.Summarize(transcript.Paragraphs, chapters, transcript.Context);
 
+            Assert.Equal<string>(summary.Sentences, reused.Sentences);
+            Assert.Equal(summary.Description, reused.Description);
             Assert.Equal("Introduction", chapters[0].Title);
             Assert.InRange(summary.Sentences.Length, 3, 5);
             Assert.InRange(summary.Description.Length, 20, 160);

@@ -98,6 +98,37 @@ public sealed class SummarizerTests
         Assert.Equal(text, DescriptionWriter.Fit(text, DescriptionWriter.MaxLength));
     }
 
+    [Theory]
+    [InlineData("three-topics.txt", true)]
+    [InlineData("three-topics.txt", false)]
+    [InlineData("my-guest.txt", true)]
+    [InlineData("no-intro.txt", true)]
+    public void Summary_from_the_segmenters_chapters_equals_the_summary_that_segments_itself(string spec, bool timed)
+    {
+        var episode = SyntheticEpisode.Load("Chapters", spec, timed);
+        var chapters = ChapterSegmenter.Segment(episode.Paragraphs, episode.Context);
+
+        var reused = Summarizer.Summarize(episode.Paragraphs, chapters, episode.Context);
+        var alone = Summarizer.Summarize(episode.Paragraphs, episode.Context);
+
+        Assert.Equal<string>(alone.Sentences, reused.Sentences);
+        Assert.Equal(alone.Description, reused.Description);
+    }
+
+    [Fact]
+    public void Chapters_of_other_paragraphs_are_not_trusted()
+    {
+        var episode = SyntheticEpisode.Load("Chapters", "three-topics.txt");
+        var half = episode.Paragraphs[..(episode.Paragraphs.Length / 2)];
+        var chaptersOfHalf = ChapterSegmenter.Segment(half, episode.Context);
+
+        var summary = Summarizer.Summarize(episode.Paragraphs, chaptersOfHalf, episode.Context);
+
+        var alone = Summarizer.Summarize(episode.Paragraphs, episode.Context);
+        Assert.Equal<string>(alone.Sentences, summary.Sentences);
+        Assert.Equal(alone.Description, summary.Description);
+    }
+
     [Fact]
     public void A_custom_generator_replaces_the_extractive_one()
     {
