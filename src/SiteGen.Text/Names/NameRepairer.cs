@@ -31,6 +31,7 @@ public sealed class NameRepairer
     private readonly Dictionary<string, GazetteerName> episodeTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Variant>> followers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Variant>> leaders = new(StringComparer.Ordinal);
+    private readonly List<GazetteerName> episodePeople = [];
 
     public NameRepairer(Gazetteer gazetteer)
     {
@@ -58,6 +59,13 @@ public sealed class NameRepairer
                 {
                     episodeTokens.TryAdd(token, name);
                 }
+            }
+
+            // The host is in every episode, and others share the host's surname ("Friedman" is not always "Fridman").
+            if (name.IsMultiWordPerson && name.Strength == NameStrength.Episode && name.Tokens.Length <= MaxSpanWords
+                && !gazetteer.HostKeys.Contains(name.Letters))
+            {
+                episodePeople.Add(name);
             }
 
             if (name.Tokens.Length == 2 && (name.Count >= 2 || name.Strength > NameStrength.Corpus))
@@ -119,13 +127,15 @@ public sealed class NameRepairer
         }
 
         chosen.RemoveAll(c => c.Reason is null);
+        AddNearSurnames(tokens, episode, chosen);
         chosen.Sort((a, b) => a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence) : a.Word.CompareTo(b.Word));
         return Apply(sentences, tokens, chosen);
     }
 
     // Among sound matches, a full name outranks its surname alone unless the surname matches clearly better.
+    // A near spelling of the episode's own person outranks every other reading of its words but a glossary alias.
     private static double Rank(Candidate candidate) =>
-        candidate.Score + (candidate.Reason is NameRepairReason.Sound ? 0.03 * (candidate.Length - 1) : 0);
+        candidate.Score + (candidate.Guest ? 1 : 0) + (candidate.Reason is NameRepairReason.Sound ? 0.03 * (candidate.Length - 1) : 0);
 
     private static int CompareCandidates(Candidate a, Candidate b)
     {
@@ -184,6 +194,74 @@ public sealed class NameRepairer
                 }
 
                 AddUnambiguous(accepted, candidates);
+                if (length > 1)
+                {
+                    AddNearGuest(sentence, words, start, length, spanKey, episode, candidates);
+                }
+            }
+        }
+    }
+
+    private void AddNearGuest(int sentence, NameToken[] words, int start, int length, string spanKey, EpisodeEvidence episode, List<Candidate> candidates)
+    {
+        foreach (var person in episodePeople)
+        {
+            // Words that spell another name the site knows are that person, not a misheard guest.
+            if (GuestSpelling.IsNearFullName(words.AsSpan(start, length), person, episode)
+                && gazetteer.FindExact(spanKey) is not { Strength: > NameStrength.Corpus })
+            {
+                var score = ScoreByToken(words, start, length, person, episode).Score;
+                candidates.Add(new Candidate(sentence, start, length, person, NameRepairReason.Sound, score, person.Canonical, Guest: true));
+            }
+        }
+    }
+
+    // Once a guest's full name was repaired, a lone capitalised near spelling of the surname ("Norman") is that guest too.
+    private void AddNearSurnames(NameToken[][] tokens, EpisodeEvidence episode, List<Candidate> chosen)
+    {
+        var repaired = chosen.Where(c => c.Guest).Select(c => c.Name).Distinct().ToList();
+        if (repaired.Count == 0)
+        {
+            return;
+        }
+
+        var taken = new HashSet<(int Sentence, int Word)>();
+        foreach (var candidate in chosen)
+        {
+            for (var w = candidate.Word; w < candidate.Word + candidate.Length; w++)
+            {
+                taken.Add((candidate.Sentence, w));
+            }
+        }
+
+        for (var s = 0; s < tokens.Length; s++)
+        {
+            var words = tokens[s];
+            for (var w = 0; w < words.Length; w++)
+            {
+                // A capitalised neighbour makes the word part of some other name ("Norman Mailer"); a sentence's first word is
+                // capitalised anyway.
+                if (!words[w].IsCapitalised || taken.Contains((s, w))
+                    || gazetteer.Words.Count(words[w].Key) >= EdgeWordCount
+                    || gazetteer.FindExact(words[w].Key) is { Strength: > NameStrength.Corpus }
+                    || (w > 1 && words[w - 1].IsCapitalised && words[w - 1].Suffix.Length == 0)
+                    || (w + 1 < words.Length && words[w + 1].IsCapitalised && words[w].Suffix.Length == 0))
+                {
+                    continue;
+                }
+
+                var sound = episode.Sound(words[w].Key);
+                foreach (var person in repaired)
+                {
+                    if (GuestSpelling.IsNearSurname(words[w].Key, sound, person))
+                    {
+                        var surname = NameToken.Words(person.Canonical)[^1];
+                        var score = Score(words[w].Key, sound, person.Tokens[^1], person.TokenSounds[^1]);
+                        chosen.Add(new Candidate(s, w, 1, person, NameRepairReason.Surname, score, surname, Guest: true));
+                        taken.Add((s, w));
+                        break;
+                    }
+                }
             }
         }
     }
@@ -789,5 +867,6 @@ public sealed class NameRepairer
         public Dictionary<string, List<ScoredVariant>> BySupport { get; } = new(StringComparer.Ordinal);
     }
 
-    private sealed record Candidate(int Sentence, int Word, int Length, GazetteerName Name, NameRepairReason? Reason, double Score, string Text);
+    private sealed record Candidate(
+        int Sentence, int Word, int Length, GazetteerName Name, NameRepairReason? Reason, double Score, string Text, bool Guest = false);
 }
