@@ -33,6 +33,9 @@ public sealed class NameRepairer
     private readonly Dictionary<string, List<Variant>> leaders = new(StringComparer.Ordinal);
     private readonly List<GazetteerName> episodePeople = [];
 
+    // First names and surnames of the episode's own people (guests and hosts), by key, with their spelling.
+    private readonly Dictionary<string, (GazetteerName Name, string Spelling)> episodeNameParts = new(StringComparer.Ordinal);
+
     public NameRepairer(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
@@ -66,6 +69,15 @@ public sealed class NameRepairer
                 && !gazetteer.HostKeys.Contains(name.Letters))
             {
                 episodePeople.Add(name);
+            }
+
+            if (name.IsMultiWordPerson && name.Strength == NameStrength.Episode)
+            {
+                var spellings = NameToken.Words(name.Canonical);
+                for (var t = 0; t < name.Tokens.Length && t < spellings.Length; t++)
+                {
+                    episodeNameParts.TryAdd(name.Tokens[t], (name, spellings[t]));
+                }
             }
 
             if (name.Tokens.Length == 2 && (name.Count >= 2 || name.Strength > NameStrength.Corpus))
@@ -128,6 +140,7 @@ public sealed class NameRepairer
 
         chosen.RemoveAll(c => c.Reason is null);
         AddNearSurnames(tokens, episode, chosen);
+        CaseNameParts(tokens, chosen);
         chosen.Sort((a, b) => a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence) : a.Word.CompareTo(b.Word));
         return Apply(sentences, tokens, chosen);
     }
@@ -262,6 +275,43 @@ public sealed class NameRepairer
                         break;
                     }
                 }
+            }
+        }
+    }
+
+    // Captions lowercase a guest called by first name alone ("tobias, welcome"): the episode's own people are spelt as
+    // their names are, unless the word is an everyday one ("will", "mark", "grant").
+    private void CaseNameParts(NameToken[][] tokens, List<Candidate> chosen)
+    {
+        if (episodeNameParts.Count == 0)
+        {
+            return;
+        }
+
+        var taken = new HashSet<(int Sentence, int Word)>();
+        foreach (var candidate in chosen)
+        {
+            for (var w = candidate.Word; w < candidate.Word + candidate.Length; w++)
+            {
+                taken.Add((candidate.Sentence, w));
+            }
+        }
+
+        for (var s = 0; s < tokens.Length; s++)
+        {
+            var words = tokens[s];
+            for (var w = 0; w < words.Length; w++)
+            {
+                var word = words[w];
+                if (word.IsCapitalised || !string.Equals(word.Core, word.Key, StringComparison.Ordinal) || taken.Contains((s, w))
+                    || !episodeNameParts.TryGetValue(word.Key, out var part)
+                    || string.Equals(part.Spelling, word.Core, StringComparison.Ordinal)
+                    || gazetteer.Words.IsCommon(word.Key))
+                {
+                    continue;
+                }
+
+                chosen.Add(new Candidate(s, w, 1, part.Name, NameRepairReason.Casing, 1.0, part.Spelling));
             }
         }
     }
