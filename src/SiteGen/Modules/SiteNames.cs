@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SiteGen.Core.Documents;
 
 namespace SiteGen.Modules;
 
@@ -9,4 +10,8 @@ namespace SiteGen.Modules;
 internal sealed record SiteNames(ImmutableHashSet<string> Guests, ImmutableHashSet<string> Entities, ImmutableHashSet<string> Topics)
 {
     public static SiteNames Empty { get; } = new([], [], []);
+
+    /// <summary>The names <see cref="MarkSiteEntities"/> gave every episode of the site.</summary>
+    public static SiteNames Of(IReadOnlyList<Document> episodes) =>
+        episodes.Count == 0 ? Empty : episodes[0].GetOrDefault(Keys.SiteNames, Empty);
 }

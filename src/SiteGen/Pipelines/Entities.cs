@@ -67,13 +67,10 @@ internal static class Entities
         return byEntity;
     }
 
-    /// <summary>Entities that two or more episodes mention: the site's topics, for filters and in-text links.</summary>
-    public static ImmutableSortedSet<string> Shared(IEnumerable<Document> episodes, SiteSettings settings) =>
-        [.. Collect(episodes, settings).Where(kv => kv.Value.Count > 1).Select(kv => kv.Key)];
-
     private static IEnumerable<PageSpec> Pages(SiteContext site, IExecutionContext context)
     {
         var byEntity = Collect(context.Outputs[Episodes.Name], site.Settings);
+        var mentionsByEpisode = new Dictionary<Document, EntityMentions>(ReferenceEqualityComparer.Instance);
         foreach (var (entity, mentions) in byEntity)
         {
             var first = mentions[0].Item;
@@ -83,7 +80,7 @@ internal static class Entities
             var items = mentions
                 .OrderByDescending(m => m.Item.Mentions)
                 .ThenBy(m => m.Episode.Get<string>(Keys.Slug), StringComparer.Ordinal)
-                .Select(m => Item(m))
+                .Select(m => Item(m, mentionsByEpisode))
                 .ToImmutableArray();
             yield return ListPage.Spec(
                 Links.Entity(entity),
@@ -106,11 +103,15 @@ internal static class Entities
             index);
     }
 
-    private static LinkItem Item(EntityMention mention)
+    private static LinkItem Item(EntityMention mention, Dictionary<Document, EntityMentions> mentionsByEpisode)
     {
         var episode = mention.Episode;
         var metadata = episode.Get<TranscriptMetadata>(Keys.Episode);
-        var mentions = EntityMentions.Of(episode);
+        if (!mentionsByEpisode.TryGetValue(episode, out var mentions))
+        {
+            mentionsByEpisode[episode] = mentions = EntityMentions.Of(episode);
+        }
+
         var times = mention.Item.Mentions == 1 ? "mentioned once" : $"mentioned {mention.Item.Mentions} times";
         var note = metadata.Date is { } d ? $"{Formats.Date(d)} · {times}" : times;
         var url = Links.Episode(episode.Get<string>(Keys.Slug));

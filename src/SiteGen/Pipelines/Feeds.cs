@@ -48,7 +48,7 @@ internal static class Feeds
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)
                 .Select(g => baseUrl + PrettyPath(Links.Guest(g))));
-            urls.AddRange(Entities.Collect(episodes, settings).Keys.Select(e => baseUrl + PrettyPath(Links.Entity(e))));
+            urls.AddRange(SiteNames.Of(episodes).Entities.Order(StringComparer.Ordinal).Select(e => baseUrl + PrettyPath(Links.Entity(e))));
             yield return new Document(null, "sitemap.xml", Sitemap.Write(urls));
         }
 

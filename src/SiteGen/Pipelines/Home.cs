@@ -28,7 +28,7 @@ internal static class Home
     private static PageSpec Describe(SiteContext site, IExecutionContext context)
     {
         var episodes = context.Outputs[Episodes.Name];
-        var topics = Entities.Shared(episodes, site.Settings);
+        var topics = SiteNames.Of(episodes).Topics;
         var items = episodes.Select(d =>
         {
             var m = d.Get<TranscriptMetadata>(Keys.Episode);
@@ -57,7 +57,7 @@ internal static class Home
         var values = ImmutableDictionary<string, object?>.Empty
             .Add("episodes", items)
             .Add("guests", guests)
-            .Add("topics", topics.Select(t => new FilterOption(t, Slugs.From(t))).ToImmutableArray());
+            .Add("topics", topics.Order(StringComparer.Ordinal).Select(t => new FilterOption(t, Slugs.From(t))).ToImmutableArray());
         var channel = SiteFeed.Channel(site.Settings, out _);
         return new PageSpec("index", "index.html", site.Settings.Title, site.Settings.Description, values)
         {
