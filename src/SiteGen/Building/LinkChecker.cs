@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text.RegularExpressions;
+using System.Text;
 
 namespace SiteGen.Building;
 
@@ -8,41 +8,40 @@ namespace SiteGen.Building;
 /// Checks every internal link, anchor and asset reference of a built site; external links are not fetched.
 /// Returns one line per broken reference, naming the page.
 /// </summary>
-internal static partial class LinkChecker
+internal static class LinkChecker
 {
     public static IReadOnlyList<string> Check(string siteDirectory)
     {
         var root = Path.GetFullPath(siteDirectory);
-        var pages = Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var references = new ConcurrentBag<(string Page, string Url)>();
-
-        Parallel.ForEach(pages, page =>
+        var pages = Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        var ids = new HashSet<string>[pages.Length];
+        var references = new string[pages.Length][];
+        Parallel.For(0, pages.Length, i =>
         {
-            // The pages are the generator's own output, whose attributes are always double-quoted: a scan is
-            // enough, and a DOM parse of thousands of long transcripts would dominate a rebuild.
-            var html = File.ReadAllText(page);
             var pageIds = new HashSet<string>(StringComparer.Ordinal);
-            foreach (Match match in Attribute().Matches(html))
-            {
-                var value = WebUtility.HtmlDecode(match.Groups["value"].Value);
-                if (match.Groups["name"].ValueSpan.SequenceEqual("id"))
-                {
-                    pageIds.Add(value);
-                }
-                else
-                {
-                    references.Add((page, value));
-                }
-            }
-
-            ids[page] = pageIds;
+            var pageReferences = new HashSet<string>(StringComparer.Ordinal);
+            Scan(File.ReadAllBytes(pages[i]), pageIds, pageReferences);
+            ids[i] = pageIds;
+            references[i] = [.. pageReferences.Order(StringComparer.Ordinal)];
         });
 
-        var problems = new List<string>();
+        var idsByPage = new Dictionary<string, HashSet<string>>(pages.Length, StringComparer.Ordinal);
+        for (var i = 0; i < pages.Length; i++)
+        {
+            idsByPage[pages[i]] = ids[i];
+        }
+
         // Pages share most of their links (navigation, assets, guests, topics): each target is looked up once.
-        var resolved = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var (page, url) in references.OrderBy(r => r.Page, StringComparer.Ordinal).ThenBy(r => r.Url, StringComparer.Ordinal))
+        var resolved = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
+        var problems = new List<string>?[pages.Length];
+        Parallel.For(0, pages.Length, i => problems[i] = CheckPage(root, pages[i], references[i], idsByPage, resolved));
+        return [.. problems.Where(p => p is not null).SelectMany(p => p!)];
+    }
+
+    private static List<string>? CheckPage(string root, string page, string[] urls, Dictionary<string, HashSet<string>> ids, ConcurrentDictionary<string, string?> resolved)
+    {
+        List<string>? problems = null;
+        foreach (var url in urls)
         {
             if (IsExternal(url))
             {
@@ -59,38 +58,78 @@ internal static partial class LinkChecker
             }
 
             var target = path.Length == 0 ? page : Resolve(root, page, Uri.UnescapeDataString(path), resolved);
-            var where = Path.GetRelativePath(root, page).Replace('\\', '/');
             if (target is null)
             {
-                problems.Add($"{where}: broken link '{url}'");
+                (problems ??= []).Add($"{Relative(root, page)}: broken link '{url}'");
             }
             else if (!string.IsNullOrEmpty(fragment) && target.EndsWith(".html", StringComparison.Ordinal)
                 && (!ids.TryGetValue(target, out var targetIds) || !targetIds.Contains(fragment)))
             {
-                problems.Add($"{where}: missing anchor '{url}'");
+                (problems ??= []).Add($"{Relative(root, page)}: missing anchor '{url}'");
             }
         }
 
         return problems;
     }
 
-    [GeneratedRegex(@"\s(?<name>href|src|id)=""(?<value>[^""]*)""", RegexOptions.CultureInvariant)]
-    private static partial Regex Attribute();
+    /// <summary>
+    /// Collects the values of <c>id</c>, <c>href</c> and <c>src</c> attributes preceded by white space. The pages are
+    /// the generator's own output, whose attributes are always double-quoted: a byte scan is enough, and a DOM parse
+    /// (or a regex over decoded text) of thousands of long transcripts would dominate a rebuild.
+    /// </summary>
+    internal static void Scan(ReadOnlySpan<byte> html, HashSet<string> ids, HashSet<string> references)
+    {
+        var at = 0;
+        while (at < html.Length)
+        {
+            var found = html[at..].IndexOf("=\""u8);
+            if (found < 0)
+            {
+                return;
+            }
+
+            var equals = at + found;
+            var isId = NamedBefore(html, equals, "id"u8);
+            if (!isId && !NamedBefore(html, equals, "href"u8) && !NamedBefore(html, equals, "src"u8))
+            {
+                at = equals + 2;
+                continue;
+            }
+
+            var start = equals + 2;
+            var length = html[start..].IndexOf((byte)'"');
+            if (length < 0)
+            {
+                return;
+            }
+
+            var value = Encoding.UTF8.GetString(html.Slice(start, length));
+            if (value.Contains('&', StringComparison.Ordinal))
+            {
+                value = WebUtility.HtmlDecode(value);
+            }
+
+            (isId ? ids : references).Add(value);
+            at = start + length + 1;
+        }
+    }
+
+    private static bool NamedBefore(ReadOnlySpan<byte> html, int equals, ReadOnlySpan<byte> name)
+    {
+        var start = equals - name.Length;
+        return start >= 1 && html.Slice(start, name.Length).SequenceEqual(name) && html[start - 1] is (byte)' ' or (byte)'\n' or (byte)'\t' or (byte)'\r' or (byte)'\f';
+    }
+
+    private static string Relative(string root, string page) => Path.GetRelativePath(root, page).Replace('\\', '/');
 
     private static bool IsExternal(string url) =>
         url.StartsWith("//", StringComparison.Ordinal) || (url.IndexOf(':') is var colon and > 0 && url.IndexOfAny(['/', '?', '#']) is var slash && (slash < 0 || colon < slash));
 
-    private static string? Resolve(string root, string page, string path, Dictionary<string, string?> resolved)
+    private static string? Resolve(string root, string page, string path, ConcurrentDictionary<string, string?> resolved)
     {
         var baseDirectory = path.StartsWith('/') ? root : Path.GetDirectoryName(page)!;
         var full = Path.GetFullPath(Path.Combine(baseDirectory, path.TrimStart('/')));
-        if (!resolved.TryGetValue(full, out var target))
-        {
-            target = Resolve(root, full);
-            resolved[full] = target;
-        }
-
-        return target;
+        return resolved.GetOrAdd(full, f => Resolve(root, f));
     }
 
     private static string? Resolve(string root, string full)

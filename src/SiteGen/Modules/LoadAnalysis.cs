@@ -36,13 +36,13 @@ internal sealed class LoadAnalysis(SiteSettings settings, ImmutableArray<Glossar
         {
             var document = inputs[i];
             var key = ContentCache.ComputeKey(
-                nameof(EpisodeAnalysis),
+                nameof(EpisodeAnalysis) + EpisodeAnalysisFormat.Version,
                 version ?? StageCache.CodeVersion,
                 document.Get<string>(Keys.Fingerprint),
                 names,
                 EpisodeContexts.Describe(EpisodeContexts.Of(document, settings)));
             document = document.With(KeyKey, key);
-            if (cache is not null && StageCache.TryGet<EpisodeAnalysis>(cache, key) is { } analysis)
+            if (cache is not null && cache.TryGet(key, out var bytes) && EpisodeAnalysisFormat.Read(bytes) is { } analysis)
             {
                 // The raw text and the parsed transcript are consumed: an analysed episode does not carry them on.
                 document = analysis.ApplyTo(document.WithContent(string.Empty).WithMetadata(document.Metadata.Without(Keys.Transcript)))

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using SiteGen.Building;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 
@@ -18,7 +17,7 @@ internal sealed class StoreAnalysis() : MapModuleBase(nameof(StoreAnalysis))
         if (!LoadAnalysis.IsCached(input) && context.Cache is { } cache && input.TryGet<string>(LoadAnalysis.KeyKey, out var key)
             && EpisodeAnalysis.Of(input) is { } analysis)
         {
-            StageCache.Set(cache, key, analysis);
+            cache.Set(key, EpisodeAnalysisFormat.Write(analysis));
         }
 
         return input.WithContent(string.Empty).WithMetadata(input.Metadata.Without(Keys.Transcript).Without(Keys.Words));

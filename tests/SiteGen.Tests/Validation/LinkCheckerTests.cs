@@ -42,4 +42,17 @@ public sealed class LinkCheckerTests
 
         Assert.Empty(LinkChecker.Check(temp.Path));
     }
+
+    [Fact]
+    public void Only_id_href_and_src_attributes_count_and_entities_in_them_are_decoded()
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var references = new HashSet<string>(StringComparer.Ordinal);
+        var html = "<p data-id=\"not\" id=\"a&amp;b\">He said x=\"y and <a\nhref=\"p?q=1&amp;r=2#s\">z</a><img src=\"c.png\" srcset=\"d.png\"><a xhref=\"e\">e</a></p>"u8;
+
+        LinkChecker.Scan(html, ids, references);
+
+        Assert.Equal(["a&b"], ids);
+        Assert.Equal(["c.png", "p?q=1&r=2#s"], references.Order(StringComparer.Ordinal));
+    }
 }
