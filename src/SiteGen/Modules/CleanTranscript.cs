@@ -15,8 +15,11 @@ internal sealed class CleanTranscript() : MapModuleBase(nameof(CleanTranscript))
 {
     protected override Document Map(Document input, IExecutionContext context)
     {
-        var transcript = input.Get<Transcript>(Keys.Transcript);
-        var words = new Lazy<ImmutableArray<TimedWord>>(() => TranscriptCleaner.Clean(WordStream.FromSegments(transcript.Segments)));
+        // ParseTranscript leaves the transcript out when it found the file's metadata in the cache.
+        var segments = input.TryGet<Transcript>(Keys.Transcript, out var transcript)
+            ? transcript.Segments
+            : TranscriptReader.Read(input.Source!, input.Content).Segments;
+        var words = new Lazy<ImmutableArray<TimedWord>>(() => TranscriptCleaner.Clean(WordStream.FromSegments(segments)));
         return input.With(Keys.Words, words);
     }
 }

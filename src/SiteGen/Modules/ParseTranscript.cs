@@ -19,27 +19,23 @@ internal sealed class ParseTranscript(SiteSettings settings) : PerDocumentModule
             throw inputError;
         }
 
-        var transcript = TranscriptReader.Read(source, input.Content);
-        var metadata = transcript.Metadata;
-        if (input.TryGet<string>(ReadTranscripts.SidecarKey, out var sidecar))
+        input.TryGet<string>(ReadTranscripts.SidecarKey, out var sidecar);
+        var fingerprint = ContentCache.ComputeKey("source", StageCache.CodeVersion, input.Content, sidecar ?? "", source);
+        var metadataKey = ContentCache.ComputeKey(nameof(TranscriptMetadata), StageCache.CodeVersion, fingerprint, settings.PodcastName ?? "", settings.Title, settings.Language);
+
+        // A rebuild needs only the metadata of an unchanged file: the segments are parsed again only if its analysis
+        // is not cached either (see CleanTranscript).
+        Transcript? transcript = null;
+        var metadata = context.Cache is { } cache ? StageCache.TryGet<TranscriptMetadata>(cache, metadataKey) : null;
+        if (metadata is null)
         {
-            var sidecarSource = input.GetOrDefault(ReadTranscripts.SidecarSourceKey, source);
-            try
+            transcript = TranscriptReader.Read(source, input.Content);
+            metadata = Complete(transcript.Metadata, source, sidecar, input);
+            if (context.Cache is { } store)
             {
-                metadata = MetadataReader.Merge(metadata, MetadataReader.ReadYaml(sidecarSource, sidecar));
-            }
-            catch (TranscriptFormatException e)
-            {
-                throw ReadTranscripts.ForSidecar(e);
+                StageCache.Set(store, metadataKey, metadata);
             }
         }
-
-        metadata = metadata with
-        {
-            Title = metadata.Title ?? Path.GetFileNameWithoutExtension(source),
-            PodcastName = metadata.PodcastName ?? settings.PodcastName ?? settings.Title,
-            Language = metadata.Language ?? settings.Language,
-        };
 
         foreach (var warning in metadata.Warnings)
         {
@@ -53,9 +49,36 @@ internal sealed class ParseTranscript(SiteSettings settings) : PerDocumentModule
         }
 
         var document = input
-            .With(Keys.Transcript, transcript with { Metadata = metadata })
             .With(Keys.Episode, metadata)
-            .With(Keys.Fingerprint, ContentCache.ComputeKey("source", StageCache.CodeVersion, input.Content, sidecar ?? "", source));
+            .With(Keys.Fingerprint, fingerprint);
+        if (transcript is not null)
+        {
+            document = document.With(Keys.Transcript, transcript with { Metadata = metadata });
+        }
+
         return ValueTask.FromResult(ImmutableArray.Create(document));
+    }
+
+    private TranscriptMetadata Complete(TranscriptMetadata metadata, string source, string? sidecar, Document input)
+    {
+        if (sidecar is not null)
+        {
+            var sidecarSource = input.GetOrDefault(ReadTranscripts.SidecarSourceKey, source);
+            try
+            {
+                metadata = MetadataReader.Merge(metadata, MetadataReader.ReadYaml(sidecarSource, sidecar));
+            }
+            catch (TranscriptFormatException e)
+            {
+                throw ReadTranscripts.ForSidecar(e);
+            }
+        }
+
+        return metadata with
+        {
+            Title = metadata.Title ?? Path.GetFileNameWithoutExtension(source),
+            PodcastName = metadata.PodcastName ?? settings.PodcastName ?? settings.Title,
+            Language = metadata.Language ?? settings.Language,
+        };
     }
 }

@@ -17,7 +17,7 @@ public sealed class AnalysisCacheTests
     private static readonly SiteSettings Settings = new() { PodcastName = "Fixture Radio", Hosts = ["Dana Cole"] };
 
     [Fact]
-    public async Task An_unchanged_episode_is_read_from_one_entry_and_a_model_change_analyses_it_again()
+    public async Task An_unchanged_episode_is_read_back_neither_parsed_nor_analysed_and_a_model_change_analyses_it_again()
     {
         using var temp = new TempFolder();
         var first = await Analyse(temp.Path, "model-a");
@@ -25,9 +25,10 @@ public sealed class AnalysisCacheTests
         Assert.Equal(0, first.Hits);
         Assert.All(first.Episodes, e => Assert.False(LoadAnalysis.IsCached(e)));
 
-        // Unchanged: one hit per episode and nothing else read, missed or written; the results are the same.
+        // Unchanged: one hit per file for its metadata (the draft's too) and one per episode for its analysis, nothing
+        // else read, missed or written; the results are the same.
         var second = await Analyse(temp.Path, "model-a");
-        Assert.Equal(first.Episodes.Length, second.Hits);
+        Assert.Equal(3 + first.Episodes.Length, second.Hits);
         Assert.Equal(0, second.Misses);
         Assert.Equal(0, second.Writes);
         Assert.All(second.Episodes, e => Assert.True(LoadAnalysis.IsCached(e)));
@@ -36,7 +37,7 @@ public sealed class AnalysisCacheTests
             AssertSameAnalysis(first.Episodes[i], second.Episodes[i]);
         }
 
-        // Another model: the analysis and the restoration miss, and the episodes are analysed again.
+        // Another model: the analysis and the restoration miss, and the episodes are parsed and analysed again.
         var third = await Analyse(temp.Path, "model-b");
         Assert.True(third.Misses >= 2 * first.Episodes.Length, $"{third.Misses} misses");
         Assert.All(third.Episodes, e => Assert.False(LoadAnalysis.IsCached(e)));
