@@ -20,8 +20,18 @@ internal sealed class RenderPages(string name, SiteContext site, Func<Document, 
             return ValueTask.FromResult(ImmutableArray<Document>.Empty);
         }
 
-        var html = site.Theme.RenderPage(spec.Template, Values(spec, site, context));
-        return ValueTask.FromResult(ImmutableArray.Create(input.WithContent(html).WithDestination(spec.Destination)));
+        var values = Values(spec, site, context);
+        if (site.Manifest is null)
+        {
+            var html = site.Theme.RenderPage(spec.Template, values);
+            return ValueTask.FromResult(ImmutableArray.Create(input.WithContent(html).WithDestination(spec.Destination)));
+        }
+
+        // With a previous build on record, the page is rendered only if its key is new (see WriteFiles).
+        var page = input.WithContent(string.Empty).WithDestination(spec.Destination)
+            .With(WriteFiles.ReuseKey, PageKey.Of(spec.Template, site.Theme.Fingerprint, values))
+            .With(WriteFiles.ContentFactoryKey, new Func<string>(() => site.Theme.RenderPage(spec.Template, values)));
+        return ValueTask.FromResult(ImmutableArray.Create(page));
     }
 
     public static ImmutableDictionary<string, object?> Values(PageSpec spec, SiteContext site, IExecutionContext context)

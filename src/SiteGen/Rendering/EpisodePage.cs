@@ -95,7 +95,7 @@ internal static class EpisodePage
                 chapter.Start?.TotalSeconds is { } seconds ? Math.Floor(seconds) : null,
                 Links.Seek(metadata.VideoId, metadata.AudioUrl, chapter.Start) ?? "#" + anchor,
                 string.IsNullOrWhiteSpace(chapter.Summary) ? null : chapter.Summary,
-                items.ToImmutable()));
+                items.DrainToImmutable()));
         }
 
         return views.ToImmutable();

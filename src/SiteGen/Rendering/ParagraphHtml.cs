@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 
@@ -36,19 +37,25 @@ internal static class ParagraphHtml
     {
         // The earliest whole-word mention wins, then the longer term, then the earlier link. Scanning positions in order
         // finds the same one as searching term by term, which resumes after a mention that is not a whole word.
-        var byFirst = FirstCharacters.GetValue(links, Index);
-        if (byFirst is null)
+        var index = FirstCharacters.GetValue(links, Index);
+        if (index is null)
         {
             return FirstMatchByTerm(text, from, links, alreadyLinked);
         }
 
+        var (byFirst, firsts) = index;
         Dictionary<TermLink, int>? resume = null;
         for (var at = from; at < text.Length; at++)
         {
-            if (!byFirst.TryGetValue(text[at], out var candidates))
+            // Most characters start no term: jump to the next one that does (vectorised).
+            var skip = text.AsSpan(at).IndexOfAny(firsts);
+            if (skip < 0)
             {
-                continue;
+                break;
             }
+
+            at += skip;
+            var candidates = byFirst[text[at]];
 
             var wordStart = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
             TermLink? best = null;
@@ -86,9 +93,9 @@ internal static class ParagraphHtml
     }
 
     // Links by the first character of their term, in list order; null when a term is empty (the plain search handles it).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<TermLink>, Dictionary<char, List<TermLink>>?> FirstCharacters = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<TermLink>, Tuple<Dictionary<char, List<TermLink>>, SearchValues<char>>?> FirstCharacters = new();
 
-    private static Dictionary<char, List<TermLink>>? Index(IReadOnlyList<TermLink> links)
+    private static Tuple<Dictionary<char, List<TermLink>>, SearchValues<char>>? Index(IReadOnlyList<TermLink> links)
     {
         var index = new Dictionary<char, List<TermLink>>();
         foreach (var link in links)
@@ -106,7 +113,7 @@ internal static class ParagraphHtml
             list.Add(link);
         }
 
-        return index;
+        return Tuple.Create(index, SearchValues.Create([.. index.Keys]));
     }
 
     private static (int At, TermLink? Link) FirstMatchByTerm(string text, int from, IReadOnlyList<TermLink> links, ISet<string> alreadyLinked)

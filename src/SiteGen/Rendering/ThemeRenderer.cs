@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Fluid;
@@ -18,9 +20,10 @@ internal sealed partial class ThemeRenderer
     private readonly TemplateOptions _options;
     private readonly string _themeName;
 
-    private ThemeRenderer(string themeName, FrozenDictionary<string, IFluidTemplate> templates)
+    private ThemeRenderer(string themeName, FrozenDictionary<string, IFluidTemplate> templates, string fingerprint)
     {
         _themeName = themeName;
+        Fingerprint = fingerprint;
         _templates = templates;
         _options = new TemplateOptions
         {
@@ -35,8 +38,11 @@ internal sealed partial class ThemeRenderer
     {
         var parser = new FluidParser();
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
-        foreach (var (name, text) in sources)
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (name, text) in sources.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{name.Length}:{name}{text.Length}:"));
+            hash.AppendData(Encoding.UTF8.GetBytes(text));
             if (!parser.TryParse(text, out var template, out var error))
             {
                 throw new ThemeException($"{themeName}/templates/{name}.liquid{LineOf(error)}: {error}");
@@ -45,8 +51,11 @@ internal sealed partial class ThemeRenderer
             templates[name] = template;
         }
 
-        return new ThemeRenderer(themeName, templates.ToFrozenDictionary(StringComparer.Ordinal));
+        return new ThemeRenderer(themeName, templates.ToFrozenDictionary(StringComparer.Ordinal), Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
+
+    /// <summary>A hash of every template's name and text: pages made with other templates have other keys.</summary>
+    public string Fingerprint { get; }
 
     public bool Has(string template) => _templates.ContainsKey(template);
 

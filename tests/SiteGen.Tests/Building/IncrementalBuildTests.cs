@@ -36,9 +36,35 @@ public sealed class IncrementalBuildTests
         Assert.True(summary.CacheHits > 0);
     }
 
-    private static Task<BuildSummary> Build(string input, string output, string? cache) =>
+    [Fact]
+    public async Task After_a_template_changed_every_page_is_made_again_and_equals_a_build_without_cache()
+    {
+        using var temp = new TempFolder();
+        var input = temp.Combine("input");
+        var theme = temp.Combine("theme");
+        TestSite.CopyDirectory(Repository.Fixture("site"), input);
+        TestSite.CopyDirectory(Path.Combine(Repository.Theme, "templates"), Path.Combine(theme, "templates"));
+        TestSite.CopyDirectory(Path.Combine(Repository.Theme, "assets"), Path.Combine(theme, "assets"));
+        var output = temp.Combine("output");
+        await Build(input, output, temp.Combine("cache"), theme);
+
+        var layout = Path.Combine(theme, "templates", "layout.liquid");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("</body>", "<!-- layout v2 --></body>", StringComparison.Ordinal));
+        await Build(input, output, temp.Combine("cache"), theme);
+        var after = Snapshot(output);
+        await Build(input, temp.Combine("scratch"), null, theme);
+        var scratch = Snapshot(temp.Combine("scratch"));
+
+        var pages = after.Keys.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        Assert.True(pages.Count > 5, string.Join(", ", pages));
+        Assert.All(pages, page => Assert.Contains("<!-- layout v2 -->", System.Text.Encoding.UTF8.GetString(after[page].Bytes), StringComparison.Ordinal));
+        Assert.Equal(scratch.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        Assert.All(scratch, file => Assert.True(file.Value.Bytes.AsSpan().SequenceEqual(after[file.Key].Bytes), file.Key));
+    }
+
+    private static Task<BuildSummary> Build(string input, string output, string? cache, string? theme = null) =>
         SiteBuilder.BuildAsync(
-            new BuildOptions(input, output, Repository.Theme) { Search = false, CacheDirectory = cache },
+            new BuildOptions(input, output, theme ?? Repository.Theme) { Search = false, CacheDirectory = cache },
             NullBuildLog.Instance,
             CancellationToken.None);
 
