@@ -10,6 +10,8 @@ namespace SiteGen.Modules;
 /// <summary>Renders a page per document with the theme's layout; <paramref name="describe"/> says which page, or null for none.</summary>
 internal sealed class RenderPages(string name, SiteContext site, Func<Document, IExecutionContext, PageSpec?> describe) : PerDocumentModule
 {
+    private Tuple<ImmutableDictionary<string, object?>, string>? _shared;
+
     public override string Name => name;
 
     protected override ValueTask<ImmutableArray<Document>> ExecuteDocumentAsync(Document input, IExecutionContext context, CancellationToken ct)
@@ -20,21 +22,33 @@ internal sealed class RenderPages(string name, SiteContext site, Func<Document, 
             return ValueTask.FromResult(ImmutableArray<Document>.Empty);
         }
 
-        var values = Values(spec, site, context);
+        var (shared, sharedKey) = LazyInitializer.EnsureInitialized(ref _shared, () => SharedValues(context));
+        var values = Values(spec, shared);
         if (site.Manifest is null)
         {
             var html = site.Theme.RenderPage(spec.Template, values);
             return ValueTask.FromResult(ImmutableArray.Create(input.WithContent(html).WithDestination(spec.Destination)));
         }
 
-        // With a previous build on record, the page is rendered only if its key is new (see WriteFiles).
+        // With a previous build on record, the page is rendered only if its key is new (see WriteFiles). The values
+        // every page shares are hashed once.
         var page = input.WithContent(string.Empty).WithDestination(spec.Destination)
-            .With(WriteFiles.ReuseKey, PageKey.Of(spec.Template, site.Theme.Fingerprint, values))
+            .With(WriteFiles.ReuseKey, PageKey.Of(spec.Template, sharedKey, values.RemoveRange(shared.Keys)))
             .With(WriteFiles.ContentFactoryKey, new Func<string>(() => site.Theme.RenderPage(spec.Template, values)));
         return ValueTask.FromResult(ImmutableArray.Create(page));
     }
 
-    public static ImmutableDictionary<string, object?> Values(PageSpec spec, SiteContext site, IExecutionContext context)
+    private Tuple<ImmutableDictionary<string, object?>, string> SharedValues(IExecutionContext context)
+    {
+        var values = ImmutableDictionary<string, object?>.Empty
+            .Add("site", SiteViews.Of(site.Settings))
+            .Add("assets", AssetMap.From(context))
+            .Add("search", new { enabled = site.SearchEnabled })
+            .Add("nav", Navigation.Links);
+        return Tuple.Create(values, PageKey.Of(string.Empty, site.Theme.Fingerprint, values));
+    }
+
+    private ImmutableDictionary<string, object?> Values(PageSpec spec, ImmutableDictionary<string, object?> shared)
     {
         var settings = site.Settings;
         var baseUrl = settings.NormalizedBaseUrl;
@@ -47,11 +61,6 @@ internal sealed class RenderPages(string name, SiteContext site, Func<Document, 
             settings.Artwork is { } art && baseUrl is not null && !art.Contains("://", StringComparison.Ordinal) ? baseUrl + art.TrimStart('/') : settings.Artwork,
             spec.JsonLd,
             spec.Searchable);
-        return spec.Values
-            .SetItem("site", SiteViews.Of(settings))
-            .SetItem("page", page)
-            .SetItem("assets", AssetMap.From(context))
-            .SetItem("search", new { enabled = site.SearchEnabled })
-            .SetItem("nav", Navigation.Links);
+        return spec.Values.SetItems(shared).SetItem("page", page);
     }
 }

@@ -20,10 +20,13 @@ internal static class PageKey
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Of(string template, string themeFingerprint, IReadOnlyDictionary<string, object?> values)
+    /// <param name="template">The page's template.</param>
+    /// <param name="scope">What else every page is made from: the theme's fingerprint, or the key of the values all pages share.</param>
+    /// <param name="values">The values the template reads.</param>
+    public static string Of(string template, string scope, IReadOnlyDictionary<string, object?> values)
     {
         using var hash = new HashingStream();
-        hash.Append($"{OutputManifest.CodeVersion}\n{themeFingerprint}\n{template}\n");
+        hash.Append($"{OutputManifest.CodeVersion}\n{scope}\n{template}\n");
         using (var writer = new Utf8JsonWriter(hash))
         {
             writer.WriteStartObject();

@@ -33,7 +33,7 @@ internal static class ParagraphHtml
         return sb.ToString();
     }
 
-    private static (int At, TermLink? Link) FirstMatch(string text, int from, IReadOnlyList<TermLink> links, ISet<string> alreadyLinked)
+    internal static (int At, TermLink? Link) FirstMatch(string text, int from, IReadOnlyList<TermLink> links, ISet<string> alreadyLinked)
     {
         // The earliest whole-word mention wins, then the longer term, then the earlier link. Scanning positions in order
         // finds the same one as searching term by term, which resumes after a mention that is not a whole word.
@@ -55,11 +55,13 @@ internal static class ParagraphHtml
             }
 
             at += skip;
-            var candidates = byFirst[text[at]];
-
             var wordStart = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
             TermLink? best = null;
-            foreach (var link in candidates)
+            // Terms of one character, then those whose first two characters are here: names share first letters, so
+            // two characters leave few terms to compare.
+            byFirst.TryGetValue(Bucket(text[at], null), out var single);
+            byFirst.TryGetValue(at + 1 < text.Length ? Bucket(text[at], text[at + 1]) : -1, out var pairs);
+            foreach (var link in Concat(single, pairs))
             {
                 if (!text.AsSpan(at).StartsWith(link.Term, StringComparison.Ordinal)
                     || alreadyLinked.Contains(link.Term)
@@ -92,12 +94,35 @@ internal static class ParagraphHtml
         return (-1, null);
     }
 
-    // Links by the first character of their term, in list order; null when a term is empty (the plain search handles it).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<TermLink>, Tuple<Dictionary<char, List<TermLink>>, SearchValues<char>>?> FirstCharacters = new();
+    private static int Bucket(char first, char? second) => (first << 16) | (second ?? 0xFFFF);
 
-    private static Tuple<Dictionary<char, List<TermLink>>, SearchValues<char>>? Index(IReadOnlyList<TermLink> links)
+    private static IEnumerable<TermLink> Concat(List<TermLink>? first, List<TermLink>? second)
     {
-        var index = new Dictionary<char, List<TermLink>>();
+        if (first is not null)
+        {
+            foreach (var link in first)
+            {
+                yield return link;
+            }
+        }
+
+        if (second is not null)
+        {
+            foreach (var link in second)
+            {
+                yield return link;
+            }
+        }
+    }
+
+    // Links by the first two characters of their term (one for one-character terms), in list order, and the characters
+    // that start a term; null when a term is empty (the plain search handles it).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<TermLink>, Tuple<Dictionary<int, List<TermLink>>, SearchValues<char>>?> FirstCharacters = new();
+
+    private static Tuple<Dictionary<int, List<TermLink>>, SearchValues<char>>? Index(IReadOnlyList<TermLink> links)
+    {
+        var index = new Dictionary<int, List<TermLink>>();
+        var firsts = new SortedSet<char>();
         foreach (var link in links)
         {
             if (link.Term.Length == 0)
@@ -105,18 +130,20 @@ internal static class ParagraphHtml
                 return null;
             }
 
-            if (!index.TryGetValue(link.Term[0], out var list))
+            var bucket = Bucket(link.Term[0], link.Term.Length > 1 ? link.Term[1] : null);
+            if (!index.TryGetValue(bucket, out var list))
             {
-                index[link.Term[0]] = list = [];
+                index[bucket] = list = [];
             }
 
             list.Add(link);
+            firsts.Add(link.Term[0]);
         }
 
-        return Tuple.Create(index, SearchValues.Create([.. index.Keys]));
+        return Tuple.Create(index, SearchValues.Create([.. firsts]));
     }
 
-    private static (int At, TermLink? Link) FirstMatchByTerm(string text, int from, IReadOnlyList<TermLink> links, ISet<string> alreadyLinked)
+    internal static (int At, TermLink? Link) FirstMatchByTerm(string text, int from, IReadOnlyList<TermLink> links, ISet<string> alreadyLinked)
     {
         var best = (At: int.MaxValue, Link: (TermLink?)null);
         foreach (var link in links)

@@ -53,4 +53,26 @@ public sealed class ParagraphHtmlTests
         var html = ParagraphHtml.Render("ab ab a", links, new HashSet<string>(StringComparer.Ordinal), "");
         Assert.Equal("ab ab a", html);
     }
+
+    [Fact]
+    public void The_indexed_scan_finds_what_searching_term_by_term_finds()
+    {
+        // Small alphabets make overlapping, nested and non-whole-word mentions common.
+        var random = new Random(12345);
+        string Word(int length) => new([.. Enumerable.Range(0, length).Select(_ => "abAB"[random.Next(4)])]);
+        for (var round = 0; round < 3000; round++)
+        {
+            var links = Enumerable.Range(0, random.Next(1, 6))
+                .Select(i => new TermLink(random.Next(3) == 0 ? Word(random.Next(1, 3)) + " " + Word(random.Next(1, 3)) : Word(random.Next(1, 4)), $"t{i}/"))
+                .ToList();
+            var text = string.Join(random.Next(2) == 0 ? " " : "-", Enumerable.Range(0, random.Next(1, 12)).Select(_ => Word(random.Next(1, 4))));
+            var linked = new HashSet<string>(links.Where(_ => random.Next(5) == 0).Select(l => l.Term), StringComparer.Ordinal);
+            var from = random.Next(text.Length);
+
+            var indexed = ParagraphHtml.FirstMatch(text, from, links, linked);
+            var plain = ParagraphHtml.FirstMatchByTerm(text, from, links, linked);
+
+            Assert.True(indexed == plain, $"'{text}' from {from}, terms [{string.Join("|", links.Select(l => l.Term))}]: {indexed} vs {plain}");
+        }
+    }
 }
