@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SiteGen.Building;
+using SiteGen.Core.Caching;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 using SiteGen.Pipelines;
@@ -8,7 +9,16 @@ using SiteGen.Rendering;
 namespace SiteGen.Modules;
 
 /// <summary>Renders a page per document with the theme's layout; <paramref name="describe"/> says which page, or null for none.</summary>
-internal sealed class RenderPages(string name, SiteContext site, Func<Document, IExecutionContext, PageSpec?> describe) : PerDocumentModule
+/// <param name="inputs">
+/// Optional, for pages whose view is costly to build: the page's destination and a key of everything
+/// <paramref name="describe"/> reads. With a previous build on record, a page whose key is unchanged is neither
+/// described nor rendered.
+/// </param>
+internal sealed class RenderPages(
+    string name,
+    SiteContext site,
+    Func<Document, IExecutionContext, PageSpec?> describe,
+    Func<Document, IExecutionContext, PageInputs?>? inputs = null) : PerDocumentModule
 {
     private Tuple<ImmutableDictionary<string, object?>, string>? _shared;
 
@@ -16,13 +26,30 @@ internal sealed class RenderPages(string name, SiteContext site, Func<Document, 
 
     protected override ValueTask<ImmutableArray<Document>> ExecuteDocumentAsync(Document input, IExecutionContext context, CancellationToken ct)
     {
+        var (shared, sharedKey) = LazyInitializer.EnsureInitialized(ref _shared, () => SharedValues(context));
+        if (site.Manifest is not null && inputs?.Invoke(input, context) is { } known)
+        {
+            var lazy = input.WithContent(string.Empty).WithDestination(known.Destination)
+                .With(WriteFiles.ReuseKey, ContentCache.ComputeKey(name, OutputManifest.CodeVersion, sharedKey, known.Key))
+                .With(WriteFiles.ContentFactoryKey, new Func<string>(() =>
+                {
+                    var spec = describe(input, context);
+                    if (spec?.Destination != known.Destination)
+                    {
+                        throw new InvalidOperationException($"{name}: the page's inputs say {known.Destination}, its view says {spec?.Destination ?? "no page"}.");
+                    }
+
+                    return site.Theme.RenderPage(spec.Template, Values(spec, shared));
+                }));
+            return ValueTask.FromResult(ImmutableArray.Create(lazy));
+        }
+
         var spec = describe(input, context);
         if (spec is null)
         {
             return ValueTask.FromResult(ImmutableArray<Document>.Empty);
         }
 
-        var (shared, sharedKey) = LazyInitializer.EnsureInitialized(ref _shared, () => SharedValues(context));
         var values = Values(spec, shared);
         if (site.Manifest is null)
         {

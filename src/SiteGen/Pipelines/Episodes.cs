@@ -1,10 +1,15 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using SiteGen.Building;
+using SiteGen.Core.Caching;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 using SiteGen.Modules;
 using SiteGen.Publishing;
 using SiteGen.Rendering;
+using SiteGen.Text.Names;
+using SiteGen.Text.Similarity;
 using SiteGen.Text.Transcripts;
 
 namespace SiteGen.Pipelines;
@@ -40,10 +45,48 @@ internal static class Episodes
         ],
         Output =
         [
-            new RenderPages("RenderEpisodePage", site, (d, c) => Describe(site, d, c)),
+            new RenderPages("RenderEpisodePage", site, (d, c) => Describe(site, d, c), (d, c) => Inputs(site, d, c)),
             site.Writer(),
         ],
     };
+
+    /// <summary>
+    /// Everything <see cref="Describe"/> reads: the analysis (under its cache key), the episode's metadata and slug, the
+    /// site-wide links (appearances, related episodes and their titles, names linked from the text), the settings.
+    /// </summary>
+    private static PageInputs? Inputs(SiteContext site, Document document, IExecutionContext context)
+    {
+        if (!document.TryGet<string>(LoadAnalysis.KeyKey, out var analysis))
+        {
+            return null;
+        }
+
+        var slug = document.Get<string>(Keys.Slug);
+        var bySlug = BySlug(context);
+        var names = document.GetOrDefault(Keys.SiteNames, SiteNames.Empty);
+        var related = document.GetOrDefault(Keys.Related, ImmutableArray<RelatedEpisode>.Empty);
+        var relatedTitles = related.Select(r => bySlug.TryGetValue(r.Id, out var d) ? EpisodePage.Title(d.Get<TranscriptMetadata>(Keys.Episode)) : "");
+        var glossaryLinks = document.GetOrDefault(Keys.Glossary, ImmutableArray<GlossaryItem>.Empty)
+            .Select(i => names.Guests.Contains(i.Name) ? 'g' : names.Entities.Contains(i.Name) ? 'e' : '-');
+        var key = ContentCache.ComputeKey(
+            "EpisodePageInputs",
+            analysis,
+            slug,
+            JsonSerializer.Serialize(site.Settings),
+            JsonSerializer.Serialize(document.Get<TranscriptMetadata>(Keys.Episode)),
+            JsonSerializer.Serialize(document.GetOrDefault(Keys.Appearances, ImmutableArray<AppearanceView>.Empty)),
+            JsonSerializer.Serialize(related),
+            string.Join('\n', relatedTitles),
+            JsonSerializer.Serialize(TermLinks(document)),
+            new string([.. glossaryLinks]));
+        return new PageInputs(Links.Episode(slug), key);
+    }
+
+    // Every page looks up the episodes it links to: the table is made once per build.
+    private static readonly ConditionalWeakTable<PipelineOutputs, Dictionary<string, Document>> BySlugTables = new();
+
+    private static Dictionary<string, Document> BySlug(IExecutionContext context) =>
+        BySlugTables.GetValue(context.Outputs, outputs => outputs[Name].ToDictionary(d => d.Get<string>(Keys.Slug), StringComparer.Ordinal));
 
     private static PageSpec Describe(SiteContext site, Document document, IExecutionContext context)
     {
@@ -51,7 +94,7 @@ internal static class Episodes
         var slug = document.Get<string>(Keys.Slug);
         var destination = Links.Episode(slug);
         var root = PageView.RootOf(destination);
-        var bySlug = context.Outputs[Name].ToDictionary(d => d.Get<string>(Keys.Slug), StringComparer.Ordinal);
+        var bySlug = BySlug(context);
         var view = EpisodePage.View(document, root, TermLinks(document), bySlug);
         var channel = SiteFeed.Channel(site.Settings, out _);
         return new PageSpec("episode", destination, view.Title, EpisodePage.Description(document), ImmutableDictionary<string, object?>.Empty.Add("episode", view))

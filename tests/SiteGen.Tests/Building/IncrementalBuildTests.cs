@@ -36,6 +36,29 @@ public sealed class IncrementalBuildTests
         Assert.True(summary.CacheHits > 0);
     }
 
+    [Theory]
+    [InlineData("base_url: https://fixture.example/", "base_url: https://radio.example/")]
+    [InlineData("artwork: https://fixture.example/cover.png", "artwork: https://fixture.example/cover-2.png")]
+    [InlineData("hosts: [Dana Cole]", "hosts: [Dana Cole, Sam Reyes]")]
+    public async Task After_the_settings_changed_the_site_equals_a_build_without_cache(string setting, string changed)
+    {
+        using var temp = new TempFolder();
+        var input = temp.Combine("input");
+        TestSite.CopyDirectory(Repository.Fixture("site"), input);
+        var output = temp.Combine("output");
+        await Build(input, output, temp.Combine("cache"));
+
+        var settings = Path.Combine(input, "site.yml");
+        File.WriteAllText(settings, File.ReadAllText(settings).Replace(setting, changed, StringComparison.Ordinal));
+        await Build(input, output, temp.Combine("cache"));
+        var after = Snapshot(output);
+        await Build(input, temp.Combine("scratch"), null);
+        var scratch = Snapshot(temp.Combine("scratch"));
+
+        Assert.Equal(scratch.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        Assert.All(scratch, file => Assert.True(file.Value.Bytes.AsSpan().SequenceEqual(after[file.Key].Bytes), file.Key));
+    }
+
     [Fact]
     public async Task After_a_template_changed_every_page_is_made_again_and_equals_a_build_without_cache()
     {
