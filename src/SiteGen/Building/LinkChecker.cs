@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 
@@ -13,14 +12,15 @@ internal static class LinkChecker
     public static IReadOnlyList<string> Check(string siteDirectory)
     {
         var root = Path.GetFullPath(siteDirectory);
-        var pages = Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        var site = SiteFiles.Of(root);
+        var pages = site.Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
         var ids = new HashSet<string>[pages.Length];
         var references = new string[pages.Length][];
         Parallel.For(0, pages.Length, i =>
         {
             var pageIds = new HashSet<string>(StringComparer.Ordinal);
             var pageReferences = new HashSet<string>(StringComparer.Ordinal);
-            Scan(File.ReadAllBytes(pages[i]), pageIds, pageReferences);
+            Scan(File.ReadAllBytes(Path.Combine(root, pages[i])), pageIds, pageReferences);
             ids[i] = pageIds;
             references[i] = [.. pageReferences.Order(StringComparer.Ordinal)];
         });
@@ -31,14 +31,12 @@ internal static class LinkChecker
             idsByPage[pages[i]] = ids[i];
         }
 
-        // Pages share most of their links (navigation, assets, guests, topics): each target is looked up once.
-        var resolved = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
         var problems = new List<string>?[pages.Length];
-        Parallel.For(0, pages.Length, i => problems[i] = CheckPage(root, pages[i], references[i], idsByPage, resolved));
+        Parallel.For(0, pages.Length, i => problems[i] = CheckPage(site, pages[i], references[i], idsByPage));
         return [.. problems.Where(p => p is not null).SelectMany(p => p!)];
     }
 
-    private static List<string>? CheckPage(string root, string page, string[] urls, Dictionary<string, HashSet<string>> ids, ConcurrentDictionary<string, string?> resolved)
+    private static List<string>? CheckPage(SiteFiles site, string page, string[] urls, Dictionary<string, HashSet<string>> ids)
     {
         List<string>? problems = null;
         foreach (var url in urls)
@@ -57,15 +55,15 @@ internal static class LinkChecker
                 path = path[..query];
             }
 
-            var target = path.Length == 0 ? page : Resolve(root, page, Uri.UnescapeDataString(path), resolved);
+            var target = path.Length == 0 ? page : site.Resolve(page, Uri.UnescapeDataString(path));
             if (target is null)
             {
-                (problems ??= []).Add($"{Relative(root, page)}: broken link '{url}'");
+                (problems ??= []).Add($"{page}: broken link '{url}'");
             }
             else if (!string.IsNullOrEmpty(fragment) && target.EndsWith(".html", StringComparison.Ordinal)
                 && (!ids.TryGetValue(target, out var targetIds) || !targetIds.Contains(fragment)))
             {
-                (problems ??= []).Add($"{Relative(root, page)}: missing anchor '{url}'");
+                (problems ??= []).Add($"{page}: missing anchor '{url}'");
             }
         }
 
@@ -120,30 +118,6 @@ internal static class LinkChecker
         return start >= 1 && html.Slice(start, name.Length).SequenceEqual(name) && html[start - 1] is (byte)' ' or (byte)'\n' or (byte)'\t' or (byte)'\r' or (byte)'\f';
     }
 
-    private static string Relative(string root, string page) => Path.GetRelativePath(root, page).Replace('\\', '/');
-
     private static bool IsExternal(string url) =>
         url.StartsWith("//", StringComparison.Ordinal) || (url.IndexOf(':') is var colon and > 0 && url.IndexOfAny(['/', '?', '#']) is var slash && (slash < 0 || colon < slash));
-
-    private static string? Resolve(string root, string page, string path, ConcurrentDictionary<string, string?> resolved)
-    {
-        var baseDirectory = path.StartsWith('/') ? root : Path.GetDirectoryName(page)!;
-        var full = Path.GetFullPath(Path.Combine(baseDirectory, path.TrimStart('/')));
-        return resolved.GetOrAdd(full, f => Resolve(root, f));
-    }
-
-    private static string? Resolve(string root, string full)
-    {
-        if (!full.StartsWith(root, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        if (Directory.Exists(full))
-        {
-            full = Path.Combine(full, "index.html");
-        }
-
-        return File.Exists(full) ? full : null;
-    }
 }
