@@ -19,21 +19,18 @@ internal sealed class IndexBuilder
     private int[] counts = new int[1024];
     private readonly List<int> touched = [];
 
-    public void Add(RelatedEpisodeInput input)
+    /// <summary>
+    /// Counts each lowercased word of an episode, in order of first use. Touches no shared state, so episodes are
+    /// counted in parallel; <see cref="Add"/> then maps each distinct word to its term once.
+    /// </summary>
+    public static WordCounts Count(RelatedEpisodeInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!seenIds.Add(input.Id))
-        {
-            throw new ArgumentException($"Two episodes have the Id '{input.Id}'.", nameof(input));
-        }
-
-        var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
-        var wordLookup = wordTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         ReadOnlySpan<char> text = input.Text;
         Span<char> lower = stackalloc char[ContentWords.MaxLength];
-        Span<char> buffer = stackalloc char[ContentWords.MaxLength];
         int position = 0;
-        int tokens = 0;
         while (ContentWords.NextWord(text, ref position, out Range word))
         {
             int lowerLength = ContentWords.Lower(text[word], lower);
@@ -42,13 +39,39 @@ internal sealed class IndexBuilder
                 continue;
             }
 
-            // Most words repeat: one lookup of the lowercased word replaces stopword checks, stemming and a second lookup.
-            if (!wordLookup.TryGetValue(lower[..lowerLength], out int id))
+            if (lookup.TryGetValue(lower[..lowerLength], out int count))
             {
-                lower[..lowerLength].CopyTo(buffer);
-                int length = ContentWords.Normalize(buffer, lowerLength);
-                id = length == 0 ? -1 : TermId(lookup, buffer[..length], lower[..lowerLength]);
-                wordTerms.Add(lower[..lowerLength].ToString(), id);
+                lookup[lower[..lowerLength]] = count + 1;
+            }
+            else
+            {
+                lookup[lower[..lowerLength]] = 1;
+            }
+        }
+
+        return new WordCounts(input, counts);
+    }
+
+    public void Add(WordCounts counted)
+    {
+        var input = counted.Input;
+        if (!seenIds.Add(input.Id))
+        {
+            throw new ArgumentException($"Two episodes have the Id '{input.Id}'.", nameof(counted));
+        }
+
+        var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[ContentWords.MaxLength];
+        int tokens = 0;
+        foreach (var (lower, count) in counted.Counts)
+        {
+            // One lookup of the lowercased word replaces stopword checks, stemming and a second lookup.
+            if (!wordTerms.TryGetValue(lower, out int id))
+            {
+                lower.CopyTo(buffer);
+                int length = ContentWords.Normalize(buffer, lower.Length);
+                id = length == 0 ? -1 : TermId(lookup, buffer[..length], lower);
+                wordTerms.Add(lower, id);
             }
 
             if (id < 0)
@@ -56,12 +79,13 @@ internal sealed class IndexBuilder
                 continue;
             }
 
-            if (counts[id]++ == 0)
+            if (counts[id] == 0)
             {
                 touched.Add(id);
             }
 
-            tokens++;
+            counts[id] += count;
+            tokens += count;
         }
 
         var termIds = new int[touched.Count];

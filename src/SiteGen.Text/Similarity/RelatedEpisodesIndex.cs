@@ -12,6 +12,7 @@ public sealed class RelatedEpisodesIndex
 {
     // From this many episodes on, a name most of them share is too common to explain a link.
     private const int CommonNameMinEpisodes = 6;
+    private const int BatchSize = 64;
 
     private readonly RelatedEpisodesOptions options;
     private readonly string[] ids;
@@ -62,10 +63,17 @@ public sealed class RelatedEpisodesIndex
             throw new ArgumentOutOfRangeException(nameof(options), "ProfileTerms and MaxResults must be positive.");
         }
 
+        // Words are counted in parallel, a batch at a time so a lazily produced sequence still keeps memory low; terms
+        // are assigned in the episodes' order, so the index is the same on any number of cores.
         var builder = new IndexBuilder();
-        foreach (RelatedEpisodeInput episode in episodes)
+        foreach (RelatedEpisodeInput[] batch in episodes.Chunk(BatchSize))
         {
-            builder.Add(episode);
+            var counted = new WordCounts[batch.Length];
+            Parallel.For(0, batch.Length, i => counted[i] = IndexBuilder.Count(batch[i]));
+            foreach (WordCounts episode in counted)
+            {
+                builder.Add(episode);
+            }
         }
 
         return builder.Build(options);
