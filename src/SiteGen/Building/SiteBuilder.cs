@@ -66,6 +66,13 @@ internal static class SiteBuilder
         }
 
         var written = result.Outputs.All.Where(d => d.Destination is not null).ToList();
+        // Two documents written to one file would leave whichever came last: a lost page and a build that differs from run to run.
+        var clashes = written.GroupBy(d => d.Destination!, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
+        if (clashes.Count > 0)
+        {
+            throw new BuildFailedException($"{clashes.Count} file(s) written twice: {string.Join(", ", clashes.Take(20))}");
+        }
+
         if (pagefind is not null)
         {
             log.Info("Indexing the site for search (Pagefind)...");

@@ -15,8 +15,8 @@ internal sealed class MarkSiteEntities(SiteSettings settings) : IModule
         var entities = Entities.Collect(inputs, settings);
         var names = new SiteNames(
             inputs.SelectMany(d => d.Get<TranscriptMetadata>(Keys.Episode).Guests).ToImmutableHashSet(StringComparer.Ordinal),
-            entities.Keys.ToImmutableHashSet(StringComparer.Ordinal),
-            entities.Where(kv => kv.Value.Count > 1).Select(kv => kv.Key).ToImmutableHashSet(StringComparer.Ordinal));
+            entities.Values.SelectMany(Entities.Spellings).ToImmutableHashSet(StringComparer.Ordinal),
+            entities.Values.Where(m => m.Count > 1).SelectMany(Entities.Spellings).ToImmutableHashSet(StringComparer.Ordinal));
         return Task.FromResult(inputs.Select(d => d.With(Keys.SiteNames, names)).ToImmutableArray());
     }
 }

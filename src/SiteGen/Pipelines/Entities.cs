@@ -29,7 +29,8 @@ internal static class Entities
 
     /// <summary>
     /// Every glossary entity with its mentions, episode by episode. The show, its hosts and the site's guests are left out:
-    /// they are on every page or have a guest page.
+    /// they are on every page or have a guest page. Names that differ only in case or punctuation ("MHM", "Mhm") share a
+    /// page address, so they are one entity, under the spelling mentioned most; an episode that has both is listed once.
     /// </summary>
     public static SortedDictionary<string, List<EntityMention>> Collect(IEnumerable<Document> episodes, SiteSettings settings)
     {
@@ -45,7 +46,7 @@ internal static class Entities
             excluded.UnionWith(episode.Get<TranscriptMetadata>(Keys.Episode).Guests);
         }
 
-        var byEntity = new SortedDictionary<string, List<EntityMention>>(StringComparer.Ordinal);
+        var bySlug = new SortedDictionary<string, List<EntityMention>>(StringComparer.Ordinal);
         foreach (var episode in all)
         {
             foreach (var item in episode.GetOrDefault(Keys.Glossary, ImmutableArray<GlossaryItem>.Empty))
@@ -55,16 +56,39 @@ internal static class Entities
                     continue;
                 }
 
-                if (!byEntity.TryGetValue(item.Name, out var list))
+                var slug = Links.Entity(item.Name);
+                if (!bySlug.TryGetValue(slug, out var list))
                 {
-                    byEntity[item.Name] = list = [];
+                    bySlug[slug] = list = [];
                 }
 
                 list.Add(new EntityMention(episode, item));
             }
         }
 
+        var byEntity = new SortedDictionary<string, List<EntityMention>>(StringComparer.Ordinal);
+        foreach (var mentions in bySlug.Values)
+        {
+            var name = mentions
+                .GroupBy(m => m.Item.Name, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Sum(m => m.Item.Mentions))
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .First().Key;
+            byEntity[name] = [.. mentions
+                .GroupBy(m => m.Episode, ReferenceEqualityComparer.Instance)
+                .Select(g => g.Count() == 1 ? g.First() : Merged(g))];
+        }
+
         return byEntity;
+    }
+
+    /// <summary>All the spellings of an entity's name that episodes use (see <see cref="Collect"/>).</summary>
+    public static IEnumerable<string> Spellings(List<EntityMention> mentions) => mentions.Select(m => m.Item.Name).Distinct(StringComparer.Ordinal);
+
+    private static EntityMention Merged(IEnumerable<EntityMention> sameEpisode)
+    {
+        var items = sameEpisode.OrderByDescending(m => m.Item.Mentions).ThenBy(m => m.Item.Name, StringComparer.Ordinal).ToList();
+        return items[0] with { Item = items[0].Item with { Mentions = items.Sum(m => m.Item.Mentions) } };
     }
 
     private static IEnumerable<PageSpec> Pages(SiteContext site, IExecutionContext context)

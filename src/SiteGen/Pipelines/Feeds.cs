@@ -48,7 +48,7 @@ internal static class Feeds
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)
                 .Select(g => baseUrl + PrettyPath(Links.Guest(g))));
-            urls.AddRange(SiteNames.Of(episodes).Entities.Order(StringComparer.Ordinal).Select(e => baseUrl + PrettyPath(Links.Entity(e))));
+            urls.AddRange(SiteNames.Of(episodes).Entities.Select(Links.Entity).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(e => baseUrl + PrettyPath(e)));
             yield return new Document(null, "sitemap.xml", Sitemap.Write(urls));
         }
 

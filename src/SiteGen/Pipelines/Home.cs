@@ -57,7 +57,7 @@ internal static class Home
         var values = ImmutableDictionary<string, object?>.Empty
             .Add("episodes", items)
             .Add("guests", guests)
-            .Add("topics", topics.Order(StringComparer.Ordinal).Select(t => new FilterOption(t, Slugs.From(t))).ToImmutableArray());
+            .Add("topics", topics.Order(StringComparer.Ordinal).DistinctBy(t => Slugs.From(t), StringComparer.Ordinal).Select(t => new FilterOption(t, Slugs.From(t))).ToImmutableArray());
         var channel = SiteFeed.Channel(site.Settings, out _);
         return new PageSpec("index", "index.html", site.Settings.Title, site.Settings.Description, values)
         {
