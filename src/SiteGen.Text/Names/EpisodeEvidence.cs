@@ -32,9 +32,6 @@ internal sealed class EpisodeEvidence
         }
     }
 
-    /// <summary>Name variants the episode vouches for: the episode's own, curated, or said correctly somewhere.</summary>
-    public List<NameRepairer.Variant> Supported { get; } = [];
-
     /// <summary>Double Metaphone keys of a spoken form, computed once per episode.</summary>
     public (string Primary, string Alternate) Sound(string key)
     {

@@ -26,8 +26,7 @@ public sealed class NameRepairer
     private const int MinimumLooseLength = 5;
 
     private readonly Gazetteer gazetteer;
-    private readonly Dictionary<char, List<Variant>> buckets = [];
-    private readonly List<Variant> variants = [];
+    private readonly SoundIndex index;
     private readonly Dictionary<string, GazetteerName> episodeTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Variant>> followers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Variant>> leaders = new(StringComparer.Ordinal);
@@ -40,19 +39,22 @@ public sealed class NameRepairer
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         this.gazetteer = gazetteer;
+        var variants = new List<Variant>();
         foreach (var name in gazetteer.Names)
         {
             // Very short names sound like too many words to be matched by sound.
             if (name.Letters.Length >= 4 && !name.Letters.All(char.IsDigit))
             {
-                AddToBuckets(new Variant(name, false, name.Letters, name.Sound));
+                AddVariant(variants, name, false, name.Letters, name.Sound);
             }
 
             if (name.IsMultiWordPerson && name.Strength >= NameStrength.Site && name.Tokens[^1].Length >= 4)
             {
-                AddToBuckets(new Variant(name, true, name.Tokens[^1], name.TokenSounds[^1]));
+                AddVariant(variants, name, true, name.Tokens[^1], name.TokenSounds[^1]);
             }
         }
+
+        index = new SoundIndex(variants);
 
         foreach (var name in gazetteer.Names)
         {
@@ -101,15 +103,16 @@ public sealed class NameRepairer
         }
 
         var episode = new EpisodeEvidence(tokens, gazetteer.Words);
-        foreach (var variant in variants)
+        var scans = new Scans();
+        for (var v = 0; v < index.Count; v++)
         {
-            if (variant.Name.Strength >= NameStrength.Glossary || episode.Attests(variant.Name))
+            if (index[v].Name.Strength >= NameStrength.Glossary || episode.Attests(index[v].Name))
             {
-                episode.Supported.Add(variant);
+                scans.Supported.Add(v);
             }
         }
+
         var candidates = new List<Candidate>();
-        var scans = new Scans();
         for (var s = 0; s < tokens.Length; s++)
         {
             FindCandidates(s, tokens[s], episode, candidates, scans);
@@ -417,7 +420,7 @@ public sealed class NameRepairer
         List<Candidate> accepted,
         Scans scans)
     {
-        if (spanKey.Length < 3 || spanKey.Any(char.IsDigit))
+        if (spanKey.Length < 3 || HasDigit(spanKey))
         {
             return;
         }
@@ -430,21 +433,27 @@ public sealed class NameRepairer
 
         if (!common)
         {
-            Consider(SoundMatches(spanKey, sound, scans.ByBucket));
+            if (!scans.ByBucket.TryGetValue(spanKey, out var matches))
+            {
+                matches = [];
+                scans.Spoken.Reset(spanKey, sound);
+                index.Scan(scans.Spoken, MultiWordRescore, matches);
+                scans.ByBucket[spanKey] = matches;
+            }
+
+            Consider(matches);
         }
         else if (length == 1)
         {
-            var context = new List<ScoredVariant>();
-            Scan(ContextVariants(words, start), skip: '\0', spanKey, sound, context);
-            Consider(context);
+            Consider(ContextMatches(words, start, spanKey, sound, scans));
         }
         else
         {
-           
             if (!scans.BySupport.TryGetValue(spanKey, out var supported))
             {
                 supported = [];
-                Scan(episode.Supported, skip: '\0', spanKey, sound, supported);
+                scans.Spoken.Reset(spanKey, sound);
+                index.Scan(scans.Spoken, MultiWordRescore, scans.Supported, supported);
                 scans.BySupport[spanKey] = supported;
             }
 
@@ -478,70 +487,47 @@ public sealed class NameRepairer
         }
     }
 
-    // What a spoken form sounds like decides which names it may be, whatever surrounds it: scanned once per distinct form.
-    private List<ScoredVariant> SoundMatches(string spanKey, (string Primary, string Alternate) sound, Dictionary<string, List<ScoredVariant>> memo)
+    // Single names that, with the word before or after, make a known two-word name, and sound like the word.
+    private List<ScoredVariant> ContextMatches(NameToken[] words, int start, string spanKey, (string Primary, string Alternate) sound, Scans scans)
     {
-        if (memo.TryGetValue(spanKey, out var matches))
+        var after = start > 0 && words[start - 1].Suffix.Length == 0 && followers.TryGetValue(words[start - 1].Key, out var next) ? next : null;
+        var before = start + 1 < words.Length && words[start].Suffix.Length == 0 && leaders.TryGetValue(words[start + 1].Key, out var previous)
+            ? previous
+            : null;
+        var matches = scans.Context;
+        matches.Clear();
+        if (after is null && before is null)
         {
             return matches;
         }
 
-        matches = [];
-       
-        var first = sound.Primary[0];
-        var second = sound.Alternate.Length > 0 ? sound.Alternate[0] : first;
-        if (buckets.TryGetValue(first, out var list))
+        scans.Spoken.Reset(spanKey, sound);
+        foreach (var variants in (ReadOnlySpan<List<Variant>?>)[after, before])
         {
-            Scan(list, skip: '\0', spanKey, sound, matches);
+            foreach (var variant in variants ?? [])
+            {
+                if (scans.Spoken.MayMatch(variant.Shape, MultiWordRescore)
+                    && scans.Spoken.ScoreAtLeast(variant.Letters, variant.Sound, MultiWordRescore) is { } score)
+                {
+                    matches.Add(new ScoredVariant(variant, score));
+                }
+            }
         }
 
-        if (second != first && buckets.TryGetValue(second, out list))
-        {
-            Scan(list, skip: first, spanKey, sound, matches);
-        }
-
-        memo[spanKey] = matches;
         return matches;
     }
 
-    // Keeps, in order, the variants that sound and look enough like the spoken form to be considered at all.
-    private static void Scan(List<Variant> variants, char skip, string spanKey, (string Primary, string Alternate) sound, List<ScoredVariant> matches)
+    private static bool HasDigit(string key)
     {
-        var spoken = new SoundShape(spanKey, sound);
-        foreach (var variant in variants)
+        foreach (var c in key)
         {
-           
-            if ((skip != '\0' && (variant.First == skip || variant.Second == skip))
-                || Math.Abs(variant.Letters.Length - spanKey.Length) > Math.Max(3, variant.Letters.Length / 2)
-                || Math.Abs(variant.Sound.Primary.Length - sound.Primary.Length) > 2
-                || !spoken.MayReach(variant.Shape, MultiWordRescore))
+            if (char.IsDigit(c))
             {
-                continue;
-            }
-
-           
-            if (ScoreAtLeast(spanKey, sound, variant.Letters, variant.Sound, MultiWordRescore) is { } score)
-            {
-                matches.Add(new ScoredVariant(variant, score));
+                return true;
             }
         }
-    }
 
-    // Single names that, with the word before or after, make a known two-word name.
-    private List<Variant> ContextVariants(NameToken[] words, int start)
-    {
-        var result = new List<Variant>();
-        if (start > 0 && words[start - 1].Suffix.Length == 0 && followers.TryGetValue(words[start - 1].Key, out var after))
-        {
-            result.AddRange(after);
-        }
-
-        if (start + 1 < words.Length && words[start].Suffix.Length == 0 && leaders.TryGetValue(words[start + 1].Key, out var before))
-        {
-            result.AddRange(before);
-        }
-
-        return result;
+        return false;
     }
 
     private NameRepairReason? Accept(
@@ -725,66 +711,6 @@ public sealed class NameRepairer
         return (PhoneticWeight * phonetic) + ((1 - PhoneticWeight) * EditDistance.Similarity(spoken, letters));
     }
 
-    /// <summary><see cref="Score"/> when it reaches <paramref name="threshold"/> (at least 0.3), else null; gives up on a pair early.</summary>
-    internal static double? ScoreAtLeast(
-        string spoken, (string Primary, string Alternate) spokenSound, string letters, (string Primary, string Alternate) sound, double threshold)
-    {
-        // Below a phonetic similarity of 0.5 the score is at most 0.3; a key pair further apart than that cannot count.
-        var phonetic = BoundedKeySimilarity(spokenSound.Primary, sound.Primary);
-        var nameAlternate = sound.Alternate.Length > 0 && !string.Equals(sound.Alternate, sound.Primary, StringComparison.Ordinal);
-        if (nameAlternate)
-        {
-            phonetic = Math.Max(phonetic, BoundedKeySimilarity(spokenSound.Primary, sound.Alternate));
-        }
-
-        if (spokenSound.Alternate.Length > 0 && !string.Equals(spokenSound.Alternate, spokenSound.Primary, StringComparison.Ordinal))
-        {
-            phonetic = Math.Max(phonetic, BoundedKeySimilarity(spokenSound.Alternate, sound.Primary));
-            if (nameAlternate)
-            {
-                phonetic = Math.Max(phonetic, BoundedKeySimilarity(spokenSound.Alternate, sound.Alternate));
-            }
-        }
-
-        if (phonetic < 0.5)
-        {
-            return null;
-        }
-
-        // The spelling similarity the threshold still needs, loosened a little so rounding never rejects a reachable score.
-        var needed = (threshold - (PhoneticWeight * phonetic)) / (1 - PhoneticWeight);
-        var longer = Math.Max(spoken.Length, letters.Length);
-        var limit = (int)Math.Floor((longer * (1 - needed)) + 1e-6);
-        if (limit < 0)
-        {
-            return null;
-        }
-
-        var distance = EditDistance.Distance(spoken, letters, limit);
-        if (distance > limit)
-        {
-            return null;
-        }
-
-        var spelling = longer == 0 ? 1.0 : 1.0 - ((double)distance / longer);
-        var score = (PhoneticWeight * phonetic) + ((1 - PhoneticWeight) * spelling);
-        return score >= threshold ? score : null;
-    }
-
-    // The similarity when it is at least 0.5, otherwise 0 (never more than the true value).
-    private static double BoundedKeySimilarity(string a, string b)
-    {
-        if (a.Length == 0 || b.Length == 0)
-        {
-            return 0;
-        }
-
-        var longer = Math.Max(a.Length, b.Length);
-        var limit = longer / 2;
-        var distance = EditDistance.Distance(a, b, limit);
-        return distance > limit ? 0 : 1.0 - ((double)distance / longer);
-    }
-
     private static double KeySimilarity(string a, string b) => a.Length == 0 || b.Length == 0 ? 0 : EditDistance.Similarity(a, b);
 
     private static bool SameText(NameToken[] words, int start, int length, string canonical)
@@ -874,32 +800,19 @@ public sealed class NameRepairer
         list.Add(new Variant(single, false, single.Letters, single.Sound));
     }
 
-    private void AddToBuckets(Variant variant)
+    private static void AddVariant(List<Variant> variants, GazetteerName name, bool isSurname, string letters, (string Primary, string Alternate) sound)
     {
-        if (variant.Sound.Primary.Length == 0)
+        if (sound.Primary.Length > 0)
         {
-            return;
-        }
-
-        variants.Add(variant);
-
-        foreach (var first in (ReadOnlySpan<char>)[variant.Sound.Primary[0], variant.Sound.Alternate.Length > 0 ? variant.Sound.Alternate[0] : variant.Sound.Primary[0]])
-        {
-            if (!buckets.TryGetValue(first, out var list))
-            {
-                list = [];
-                buckets[first] = list;
-            }
-
-            if (list.Count == 0 || !ReferenceEquals(list[^1], variant))
-            {
-                list.Add(variant);
-            }
+            variants.Add(new Variant(name, isSurname, letters, sound) { Ordinal = variants.Count });
         }
     }
 
     internal sealed record Variant(GazetteerName Name, bool IsSurname, string Letters, (string Primary, string Alternate) Sound)
     {
+        /// <summary>The place in the repairer's sound index, which keeps the gazetteer's order; -1 for a context-only variant.</summary>
+        public int Ordinal { get; init; } = -1;
+
         public char First { get; } = Sound.Primary.Length > 0 ? Sound.Primary[0] : '\0';
 
         public char Second { get; } = Sound.Alternate.Length > 0 ? Sound.Alternate[0] : '\0';
@@ -907,14 +820,21 @@ public sealed class NameRepairer
         public SoundShape Shape { get; } = new(Letters, Sound);
     }
 
-    private readonly record struct ScoredVariant(Variant Variant, double Score);
+    internal readonly record struct ScoredVariant(Variant Variant, double Score);
 
-    // Sound matches of the spoken forms of one episode, by form.
+    // Sound matches of the spoken forms of one episode, by form, and what the scans reuse.
     private sealed class Scans
     {
         public Dictionary<string, List<ScoredVariant>> ByBucket { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, List<ScoredVariant>> BySupport { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Ordinals of the variants the episode vouches for: its own, curated, or said correctly somewhere.</summary>
+        public List<int> Supported { get; } = [];
+
+        public List<ScoredVariant> Context { get; } = [];
+
+        public SpokenForm Spoken { get; } = new();
     }
 
     private sealed record Candidate(

@@ -1,0 +1,129 @@
+namespace SiteGen.Text.Names;
+
+/// <summary>
+/// The name variants a spoken form may be heard as, indexed by the first symbol of either sound key and by the length
+/// of the primary key, so a scan reads only the variants whose keys can be near enough. Matches come out in the order
+/// of the variants list, whatever the index visits first: ties between equal scores are then broken as before.
+/// </summary>
+internal sealed class SoundIndex
+{
+    private static readonly Comparer<NameRepairer.ScoredVariant> ByOrdinal =
+        Comparer<NameRepairer.ScoredVariant>.Create((a, b) => a.Variant.Ordinal.CompareTo(b.Variant.Ordinal));
+
+    private readonly NameRepairer.Variant[] variants;
+    private readonly Slot[] slots;
+    private readonly Dictionary<char, Slot[][]> byFirst = [];
+
+    public SoundIndex(IReadOnlyList<NameRepairer.Variant> variants)
+    {
+        this.variants = [.. variants];
+        slots = new Slot[this.variants.Length];
+        var lists = new Dictionary<char, List<List<Slot>>>();
+        for (var i = 0; i < this.variants.Length; i++)
+        {
+            var variant = this.variants[i];
+            var slot = new Slot(variant.Shape, i, variant.First, variant.Second);
+            if (variant.Ordinal != i)
+            {
+                throw new ArgumentException("Variants must be numbered in list order.", nameof(variants));
+            }
+
+            slots[i] = slot;
+            var primary = variant.Sound.Primary;
+            var alternate = variant.Sound.Alternate.Length > 0 ? variant.Sound.Alternate[0] : primary[0];
+            Add(lists, primary[0], primary.Length, slot);
+            if (alternate != primary[0])
+            {
+                Add(lists, alternate, primary.Length, slot);
+            }
+        }
+
+        foreach (var (first, byLength) in lists)
+        {
+            byFirst[first] = [.. byLength.Select(l => l.ToArray())];
+        }
+    }
+
+    public int Count => variants.Length;
+
+    public NameRepairer.Variant this[int ordinal] => variants[ordinal];
+
+    /// <summary>
+    /// Sound matches of the spoken form among the variants filed under the first symbol of its primary key, then those
+    /// filed only under the first symbol of its alternate key.
+    /// </summary>
+    public void Scan(SpokenForm spoken, double threshold, List<NameRepairer.ScoredVariant> matches)
+    {
+        var (primary, alternate) = spoken.Sound;
+        var first = primary[0];
+        var second = alternate.Length > 0 ? alternate[0] : first;
+        ScanBucket(first, '\0', spoken, threshold, matches);
+        if (second != first)
+        {
+            ScanBucket(second, first, spoken, threshold, matches);
+        }
+    }
+
+    /// <summary>Sound matches of the spoken form among the given variants (ordinals, ascending).</summary>
+    public void Scan(SpokenForm spoken, double threshold, IReadOnlyList<int> ordinals, List<NameRepairer.ScoredVariant> matches)
+    {
+        for (var i = 0; i < ordinals.Count; i++)
+        {
+            var ordinal = ordinals[i];
+            if (spoken.MayMatch(slots[ordinal].Shape, threshold)
+                && spoken.ScoreAtLeast(variants[ordinal].Letters, variants[ordinal].Sound, threshold) is { } score)
+            {
+                matches.Add(new NameRepairer.ScoredVariant(variants[ordinal], score));
+            }
+        }
+    }
+
+    private void ScanBucket(char bucket, char skip, SpokenForm spoken, double threshold, List<NameRepairer.ScoredVariant> matches)
+    {
+        if (!byFirst.TryGetValue(bucket, out var byLength))
+        {
+            return;
+        }
+
+        var start = matches.Count;
+        var length = spoken.Sound.Primary.Length;
+        for (var l = Math.Max(0, length - SpokenForm.PrimarySlack); l <= length + SpokenForm.PrimarySlack && l < byLength.Length; l++)
+        {
+            foreach (ref readonly var slot in byLength[l].AsSpan())
+            {
+                // A variant also filed under the first bucket was compared there.
+                if ((skip != '\0' && (slot.First == skip || slot.Second == skip)) || !spoken.MayMatch(slot.Shape, threshold))
+                {
+                    continue;
+                }
+
+                var variant = variants[slot.Ordinal];
+                if (spoken.ScoreAtLeast(variant.Letters, variant.Sound, threshold) is { } score)
+                {
+                    matches.Add(new NameRepairer.ScoredVariant(variant, score));
+                }
+            }
+        }
+
+        matches.Sort(start, matches.Count - start, ByOrdinal);
+    }
+
+    private static void Add(Dictionary<char, List<List<Slot>>> lists, char first, int length, Slot slot)
+    {
+        if (!lists.TryGetValue(first, out var byLength))
+        {
+            byLength = [];
+            lists[first] = byLength;
+        }
+
+        while (byLength.Count <= length)
+        {
+            byLength.Add([]);
+        }
+
+        byLength[length].Add(slot);
+    }
+
+    // What a scan reads of a variant before it decides to score it, side by side in memory.
+    private readonly record struct Slot(SoundShape Shape, int Ordinal, char First, char Second);
+}
