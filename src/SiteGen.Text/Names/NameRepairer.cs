@@ -103,14 +103,16 @@ public sealed class NameRepairer
         }
 
         var episode = new EpisodeEvidence(tokens, gazetteer.Words);
-        var scans = new Scans();
+        var supported = new List<int>();
         for (var v = 0; v < index.Count; v++)
         {
             if (index[v].Name.Strength >= NameStrength.Glossary || episode.Attests(index[v].Name))
             {
-                scans.Supported.Add(v);
+                supported.Add(v);
             }
         }
+
+        var scans = new Scans(index.Select(supported));
 
         var candidates = new List<Candidate>();
         for (var s = 0; s < tokens.Length; s++)
@@ -181,7 +183,7 @@ public sealed class NameRepairer
         var accepted = new List<Candidate>();
         for (var start = 0; start < words.Length; start++)
         {
-            var key = new StringBuilder();
+            var spanKey = string.Empty;
             var common = true;
             for (var length = 1; length <= MaxSpanWords && start + length <= words.Length; length++)
             {
@@ -191,9 +193,8 @@ public sealed class NameRepairer
                     break;
                 }
 
-                key.Append(last.Key);
+                spanKey = length == 1 ? last.Key : string.Concat(spanKey, last.Key);
                 common &= gazetteer.Words.IsCommon(last.Key);
-                var spanKey = key.ToString();
                 accepted.Clear();
                 var exact = ExactCandidate(sentence, words, start, length, spanKey, common, episode, accepted);
                 if (exact is not { Strength: > NameStrength.Corpus } && FuzzyAllowed(words, start, length))
@@ -425,19 +426,17 @@ public sealed class NameRepairer
             return;
         }
 
-        var sound = episode.Sound(spanKey);
-        if (sound.Primary.Length == 0)
-        {
-            return;
-        }
-
+        // Scans are kept by form, and a form without sound keys never gets one: the keys are only needed for a new scan.
         if (!common)
         {
             if (!scans.ByBucket.TryGetValue(spanKey, out var matches))
             {
                 matches = [];
-                scans.Spoken.Reset(spanKey, sound);
-                index.Scan(scans.Spoken, MultiWordRescore, matches);
+                if (Prepare(spanKey, episode, scans.Spoken))
+                {
+                    index.Scan(scans.Spoken, MultiWordRescore, matches);
+                }
+
                 scans.ByBucket[spanKey] = matches;
             }
 
@@ -445,15 +444,18 @@ public sealed class NameRepairer
         }
         else if (length == 1)
         {
-            Consider(ContextMatches(words, start, spanKey, sound, scans));
+            Consider(ContextMatches(words, start, spanKey, episode, scans));
         }
         else
         {
             if (!scans.BySupport.TryGetValue(spanKey, out var supported))
             {
                 supported = [];
-                scans.Spoken.Reset(spanKey, sound);
-                index.Scan(scans.Spoken, MultiWordRescore, scans.Supported, supported);
+                if (Prepare(spanKey, episode, scans.Spoken))
+                {
+                    index.Scan(scans.Spoken, MultiWordRescore, scans.Supported, supported);
+                }
+
                 scans.BySupport[spanKey] = supported;
             }
 
@@ -488,7 +490,7 @@ public sealed class NameRepairer
     }
 
     // Single names that, with the word before or after, make a known two-word name, and sound like the word.
-    private List<ScoredVariant> ContextMatches(NameToken[] words, int start, string spanKey, (string Primary, string Alternate) sound, Scans scans)
+    private List<ScoredVariant> ContextMatches(NameToken[] words, int start, string spanKey, EpisodeEvidence episode, Scans scans)
     {
         var after = start > 0 && words[start - 1].Suffix.Length == 0 && followers.TryGetValue(words[start - 1].Key, out var next) ? next : null;
         var before = start + 1 < words.Length && words[start].Suffix.Length == 0 && leaders.TryGetValue(words[start + 1].Key, out var previous)
@@ -496,18 +498,17 @@ public sealed class NameRepairer
             : null;
         var matches = scans.Context;
         matches.Clear();
-        if (after is null && before is null)
+        if ((after is null && before is null) || !Prepare(spanKey, episode, scans.Spoken))
         {
             return matches;
         }
 
-        scans.Spoken.Reset(spanKey, sound);
         foreach (var variants in (ReadOnlySpan<List<Variant>?>)[after, before])
         {
             foreach (var variant in variants ?? [])
             {
                 if (scans.Spoken.MayMatch(variant.Shape, MultiWordRescore)
-                    && scans.Spoken.ScoreAtLeast(variant.Letters, variant.Sound, MultiWordRescore) is { } score)
+                    && scans.Spoken.ScoreAtLeast(variant.Letters, variant.Sound, variant.Shape, MultiWordRescore) is { } score)
                 {
                     matches.Add(new ScoredVariant(variant, score));
                 }
@@ -515,6 +516,19 @@ public sealed class NameRepairer
         }
 
         return matches;
+    }
+
+    // False when the form has no sound keys to match by.
+    private static bool Prepare(string spanKey, EpisodeEvidence episode, SpokenForm spoken)
+    {
+        var sound = episode.Sound(spanKey);
+        if (sound.Primary.Length == 0)
+        {
+            return false;
+        }
+
+        spoken.Reset(spanKey, sound);
+        return true;
     }
 
     private static bool HasDigit(string key)
@@ -612,8 +626,13 @@ public sealed class NameRepairer
             && (spoken.StartsWith(letters, StringComparison.Ordinal) || letters.StartsWith(spoken, StringComparison.Ordinal));
     }
 
-    private static string Spoken(NameToken[] words, int start, int length) =>
-        string.Concat(words.AsSpan(start, length).ToArray().Select(w => w.Key));
+    private static string Spoken(NameToken[] words, int start, int length) => length switch
+    {
+        1 => words[start].Key,
+        2 => string.Concat(words[start].Key, words[start + 1].Key),
+        3 => string.Concat(words[start].Key, words[start + 1].Key, words[start + 2].Key),
+        _ => string.Concat(words.AsSpan(start, length).ToArray().Select(w => w.Key)),
+    };
 
     // "alan touring" is Alan Turing when "Alan Turing" is a known name: the neighbour vouches for the everyday word.
     private bool CompletesKnownName(GazetteerName name, NameToken[] words, int start, int length)
@@ -661,14 +680,8 @@ public sealed class NameRepairer
             var at = start;
             for (var t = 0; t < groups.Length; t++)
             {
-                var key = new StringBuilder();
-                for (var w = at; w < at + groups[t]; w++)
-                {
-                    key.Append(words[w].Key);
-                }
-
+                var spoken = Spoken(words, at, groups[t]);
                 at += groups[t];
-                var spoken = key.ToString();
                 var score = Score(spoken, episode.Sound(spoken), name.Tokens[t], name.TokenSounds[t]);
                 total += score * name.Tokens[t].Length;
                 weight += name.Tokens[t].Length;
@@ -823,14 +836,14 @@ public sealed class NameRepairer
     internal readonly record struct ScoredVariant(Variant Variant, double Score);
 
     // Sound matches of the spoken forms of one episode, by form, and what the scans reuse.
-    private sealed class Scans
+    private sealed class Scans(SoundIndex.Selection supported)
     {
         public Dictionary<string, List<ScoredVariant>> ByBucket { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, List<ScoredVariant>> BySupport { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>Ordinals of the variants the episode vouches for: its own, curated, or said correctly somewhere.</summary>
-        public List<int> Supported { get; } = [];
+        /// <summary>The variants the episode vouches for: its own, curated, or said correctly somewhere.</summary>
+        public SoundIndex.Selection Supported { get; } = supported;
 
         public List<ScoredVariant> Context { get; } = [];
 

@@ -64,27 +64,38 @@ internal sealed class SoundIndex
         }
     }
 
-    /// <summary>Sound matches of the spoken form among the given variants (ordinals, ascending).</summary>
-    public void Scan(SpokenForm spoken, double threshold, IReadOnlyList<int> ordinals, List<NameRepairer.ScoredVariant> matches)
+    /// <summary>Some of the variants (ordinals, ascending), ready to be scanned all at once.</summary>
+    public Selection Select(IEnumerable<int> ordinals)
     {
-        for (var i = 0; i < ordinals.Count; i++)
+        var byLength = new List<List<Slot>>();
+        foreach (var ordinal in ordinals)
         {
-            var ordinal = ordinals[i];
-            if (spoken.MayMatch(slots[ordinal].Shape, threshold)
-                && spoken.ScoreAtLeast(variants[ordinal].Letters, variants[ordinal].Sound, threshold) is { } score)
+            var length = slots[ordinal].Shape.PrimaryLength;
+            while (byLength.Count <= length)
             {
-                matches.Add(new NameRepairer.ScoredVariant(variants[ordinal], score));
+                byLength.Add([]);
             }
+
+            byLength[length].Add(slots[ordinal]);
         }
+
+        return new Selection([.. byLength.Select(l => l.ToArray())]);
     }
+
+    /// <summary>Sound matches of the spoken form among the selected variants, whatever symbols their keys begin with.</summary>
+    public void Scan(SpokenForm spoken, double threshold, Selection selection, List<NameRepairer.ScoredVariant> matches) =>
+        Scan(selection.ByLength, '\0', spoken, threshold, matches);
 
     private void ScanBucket(char bucket, char skip, SpokenForm spoken, double threshold, List<NameRepairer.ScoredVariant> matches)
     {
-        if (!byFirst.TryGetValue(bucket, out var byLength))
+        if (byFirst.TryGetValue(bucket, out var byLength))
         {
-            return;
+            Scan(byLength, skip, spoken, threshold, matches);
         }
+    }
 
+    private void Scan(Slot[][] byLength, char skip, SpokenForm spoken, double threshold, List<NameRepairer.ScoredVariant> matches)
+    {
         var start = matches.Count;
         var length = spoken.Sound.Primary.Length;
         for (var l = Math.Max(0, length - SpokenForm.PrimarySlack); l <= length + SpokenForm.PrimarySlack && l < byLength.Length; l++)
@@ -98,13 +109,14 @@ internal sealed class SoundIndex
                 }
 
                 var variant = variants[slot.Ordinal];
-                if (spoken.ScoreAtLeast(variant.Letters, variant.Sound, threshold) is { } score)
+                if (spoken.ScoreAtLeast(variant.Letters, variant.Sound, slot.Shape, threshold) is { } score)
                 {
                     matches.Add(new NameRepairer.ScoredVariant(variant, score));
                 }
             }
         }
 
+        // The slots were visited by key length: back to the order of the variants list.
         matches.Sort(start, matches.Count - start, ByOrdinal);
     }
 
@@ -125,5 +137,11 @@ internal sealed class SoundIndex
     }
 
     // What a scan reads of a variant before it decides to score it, side by side in memory.
-    private readonly record struct Slot(SoundShape Shape, int Ordinal, char First, char Second);
+    internal readonly record struct Slot(SoundShape Shape, int Ordinal, char First, char Second);
+
+    /// <summary>Variants chosen for one episode, by primary key length.</summary>
+    internal sealed class Selection(Slot[][] byLength)
+    {
+        public Slot[][] ByLength { get; } = byLength;
+    }
 }

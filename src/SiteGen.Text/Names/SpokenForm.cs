@@ -36,25 +36,27 @@ internal sealed class SpokenForm
         && shape.MayReach(name, threshold);
 
     /// <summary>
-    /// <see cref="NameRepairer.Score"/> against the name's letters and keys when it reaches <paramref name="threshold"/>
-    /// (at least 0.3), else null; gives up on a pair early.
+    /// <see cref="NameRepairer.Score"/> against the name's letters and keys (of shape <paramref name="shape"/>) when it reaches
+    /// <paramref name="threshold"/> (at least 0.3), else null; gives up on a pair early.
     /// </summary>
-    public double? ScoreAtLeast(string name, (string Primary, string Alternate) sound, double threshold)
+    public double? ScoreAtLeast(string name, (string Primary, string Alternate) sound, in SoundShape shape, double threshold)
     {
-        // Below a phonetic similarity of 0.5 the score is at most 0.3; a key pair further apart than that cannot count.
-        var phonetic = BoundedKeySimilarity(primary, sound.Primary);
+        // Below a phonetic similarity of 0.5 the score is at most 0.3; a key pair further apart than that cannot count,
+        // nor can one whose bound does not beat the best pair so far.
+        var bounds = this.shape.KeyBounds(shape);
+        var phonetic = Better(0, bounds.PrimaryPrimary, primary, sound.Primary);
         var nameAlternate = sound.Alternate.Length > 0 && !string.Equals(sound.Alternate, sound.Primary, StringComparison.Ordinal);
         if (nameAlternate)
         {
-            phonetic = Math.Max(phonetic, BoundedKeySimilarity(primary, sound.Alternate));
+            phonetic = Better(phonetic, bounds.PrimaryAlternate, primary, sound.Alternate);
         }
 
         if (alternate.Text.Length > 0 && !string.Equals(alternate.Text, primary.Text, StringComparison.Ordinal))
         {
-            phonetic = Math.Max(phonetic, BoundedKeySimilarity(alternate, sound.Primary));
+            phonetic = Better(phonetic, bounds.AlternatePrimary, alternate, sound.Primary);
             if (nameAlternate)
             {
-                phonetic = Math.Max(phonetic, BoundedKeySimilarity(alternate, sound.Alternate));
+                phonetic = Better(phonetic, bounds.AlternateAlternate, alternate, sound.Alternate);
             }
         }
 
@@ -82,6 +84,9 @@ internal sealed class SpokenForm
         var score = (NameRepairer.PhoneticWeight * phonetic) + ((1 - NameRepairer.PhoneticWeight) * spelling);
         return score >= threshold ? score : null;
     }
+
+    private static double Better(double best, double bound, OsaPattern key, string other) =>
+        bound < 0.5 || bound <= best ? best : Math.Max(best, BoundedKeySimilarity(key, other));
 
     // The similarity when it is at least 0.5, otherwise 0 (never more than the true value).
     private static double BoundedKeySimilarity(OsaPattern key, string other)
