@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using SiteGen.Text.Prose;
 
@@ -45,12 +46,12 @@ public sealed class NameRepairer
             // Very short names sound like too many words to be matched by sound.
             if (name.Letters.Length >= 4 && !name.Letters.All(char.IsDigit))
             {
-                AddVariant(variants, name, false, name.Letters, name.Sound);
+                AddVariant(variants, name, false);
             }
 
             if (name.IsMultiWordPerson && name.Strength >= NameStrength.Site && name.Tokens[^1].Length >= 4)
             {
-                AddVariant(variants, name, true, name.Tokens[^1], name.TokenSounds[^1]);
+                AddVariant(variants, name, true);
             }
         }
 
@@ -181,6 +182,13 @@ public sealed class NameRepairer
     private void FindCandidates(int sentence, NameToken[] words, EpisodeEvidence episode, List<Candidate> candidates, Scans scans)
     {
         var accepted = new List<Candidate>();
+        // Each word's everyday frequency, looked up once rather than once per span that holds it.
+        var counts = scans.Counts(words.Length);
+        for (var w = 0; w < words.Length; w++)
+        {
+            counts[w] = gazetteer.Words.Count(words[w].Key);
+        }
+
         for (var start = 0; start < words.Length; start++)
         {
             var spanKey = string.Empty;
@@ -194,10 +202,10 @@ public sealed class NameRepairer
                 }
 
                 spanKey = length == 1 ? last.Key : string.Concat(spanKey, last.Key);
-                common &= gazetteer.Words.IsCommon(last.Key);
+                common &= counts[start + length - 1] >= WordFrequencies.CommonThreshold;
                 accepted.Clear();
-                var exact = ExactCandidate(sentence, words, start, length, spanKey, common, episode, accepted);
-                if (exact is not { Strength: > NameStrength.Corpus } && FuzzyAllowed(words, start, length))
+                var exact = ExactCandidate(sentence, words, counts, start, length, spanKey, common, episode, accepted);
+                if (exact is not { Strength: > NameStrength.Corpus } && FuzzyAllowed(words, counts, start, length))
                 {
                     FuzzyCandidates(sentence, words, start, length, spanKey, common, episode, exact, accepted, scans);
                 }
@@ -340,7 +348,7 @@ public sealed class NameRepairer
         candidates.Add(best);
     }
 
-    private bool FuzzyAllowed(NameToken[] words, int start, int length)
+    private static bool FuzzyAllowed(NameToken[] words, int[] counts, int start, int length)
     {
         for (var w = start; w < start + length; w++)
         {
@@ -351,12 +359,12 @@ public sealed class NameRepairer
         }
 
         return length == 1
-            || (gazetteer.Words.Count(words[start].Key) < EdgeWordCount && gazetteer.Words.Count(words[start + length - 1].Key) < EdgeWordCount);
+            || (counts[start] < EdgeWordCount && counts[start + length - 1] < EdgeWordCount);
     }
 
     // The known name the words already spell, if any; it must not be matched to a different one of equal standing.
     private GazetteerName? ExactCandidate(
-        int sentence, NameToken[] words, int start, int length, string spanKey, bool common, EpisodeEvidence episode, List<Candidate> accepted)
+        int sentence, NameToken[] words, int[] counts, int start, int length, string spanKey, bool common, EpisodeEvidence episode, List<Candidate> accepted)
     {
         if (gazetteer.FindAlias(spanKey) is { } aliased)
         {
@@ -387,7 +395,7 @@ public sealed class NameRepairer
                 accepted.Add(new Candidate(sentence, start, length, name, NameRepairReason.Casing, 1.0, name.Canonical));
             }
         }
-        else if (name.Letters.Length >= 4 && JoinAllowed(words, start, length)
+        else if (name.Letters.Length >= 4 && JoinAllowed(words, counts, start, length)
                  && (!common || name.Strength >= NameStrength.Site || episode.Attests(name) || name.Count >= 20))
         {
             accepted.Add(new Candidate(sentence, start, length, name, NameRepairReason.Joined, 1.0, name.Canonical));
@@ -396,11 +404,11 @@ public sealed class NameRepairer
         return name;
     }
 
-    private bool JoinAllowed(NameToken[] words, int start, int length)
+    private static bool JoinAllowed(NameToken[] words, int[] counts, int start, int length)
     {
         for (var w = start; w < start + length; w++)
         {
-            if (words[w].Key.Length < 2 || gazetteer.Words.Count(words[w].Key) >= JoinWordCount)
+            if (words[w].Key.Length < 2 || counts[w] >= JoinWordCount)
             {
                 return false;
             }
@@ -431,12 +439,14 @@ public sealed class NameRepairer
         {
             if (!scans.ByBucket.TryGetValue(spanKey, out var matches))
             {
-                matches = [];
+                var found = scans.Found;
+                found.Clear();
                 if (Prepare(spanKey, episode, scans.Spoken))
                 {
-                    index.Scan(scans.Spoken, MultiWordRescore, matches);
+                    index.Scan(scans.Spoken, MultiWordRescore, found);
                 }
 
+                matches = [.. found];
                 scans.ByBucket[spanKey] = matches;
             }
 
@@ -444,25 +454,27 @@ public sealed class NameRepairer
         }
         else if (length == 1)
         {
-            Consider(ContextMatches(words, start, spanKey, episode, scans));
+            Consider(CollectionsMarshal.AsSpan(ContextMatches(words, start, spanKey, episode, scans)));
         }
         else
         {
             if (!scans.BySupport.TryGetValue(spanKey, out var supported))
             {
-                supported = [];
+                var found = scans.Found;
+                found.Clear();
                 if (Prepare(spanKey, episode, scans.Spoken))
                 {
-                    index.Scan(scans.Spoken, MultiWordRescore, scans.Supported, supported);
+                    index.Scan(scans.Spoken, MultiWordRescore, scans.Supported, found);
                 }
 
+                supported = [.. found];
                 scans.BySupport[spanKey] = supported;
             }
 
             Consider(supported);
         }
 
-        void Consider(List<ScoredVariant> matches)
+        void Consider(ReadOnlySpan<ScoredVariant> matches)
         {
             foreach (var (variant, soundScore) in matches)
             {
@@ -810,27 +822,33 @@ public sealed class NameRepairer
             map[neighbour] = list;
         }
 
-        list.Add(new Variant(single, false, single.Letters, single.Sound));
+        list.Add(new Variant(single, false));
     }
 
-    private static void AddVariant(List<Variant> variants, GazetteerName name, bool isSurname, string letters, (string Primary, string Alternate) sound)
+    private static void AddVariant(List<Variant> variants, GazetteerName name, bool isSurname)
     {
-        if (sound.Primary.Length > 0)
+        var variant = new Variant(name, isSurname) { Ordinal = variants.Count };
+        if (variant.Sound.Primary.Length > 0)
         {
-            variants.Add(new Variant(name, isSurname, letters, sound) { Ordinal = variants.Count });
+            variants.Add(variant);
         }
     }
 
-    internal sealed record Variant(GazetteerName Name, bool IsSurname, string Letters, (string Primary, string Alternate) Sound)
+    /// <summary>A name as the sound index files it: whole, or (for a person) by surname alone.</summary>
+    internal sealed record Variant(GazetteerName Name, bool IsSurname)
     {
         /// <summary>The place in the repairer's sound index, which keeps the gazetteer's order; -1 for a context-only variant.</summary>
         public int Ordinal { get; init; } = -1;
 
-        public char First { get; } = Sound.Primary.Length > 0 ? Sound.Primary[0] : '\0';
+        public string Letters { get; } = IsSurname ? Name.Tokens[^1] : Name.Letters;
 
-        public char Second { get; } = Sound.Alternate.Length > 0 ? Sound.Alternate[0] : '\0';
+        public (string Primary, string Alternate) Sound { get; } = IsSurname ? Name.TokenSounds[^1] : Name.Sound;
 
-        public SoundShape Shape { get; } = new(Letters, Sound);
+        public SoundShape Shape { get; } = IsSurname ? new(Name.Tokens[^1], Name.TokenSounds[^1]) : new(Name.Letters, Name.Sound);
+
+        public char First => Sound.Primary.Length > 0 ? Sound.Primary[0] : '\0';
+
+        public char Second => Sound.Alternate.Length > 0 ? Sound.Alternate[0] : '\0';
     }
 
     internal readonly record struct ScoredVariant(Variant Variant, double Score);
@@ -838,9 +856,25 @@ public sealed class NameRepairer
     // Sound matches of the spoken forms of one episode, by form, and what the scans reuse.
     private sealed class Scans(SoundIndex.Selection supported)
     {
-        public Dictionary<string, List<ScoredVariant>> ByBucket { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, ScoredVariant[]> ByBucket { get; } = new(StringComparer.Ordinal);
 
-        public Dictionary<string, List<ScoredVariant>> BySupport { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, ScoredVariant[]> BySupport { get; } = new(StringComparer.Ordinal);
+
+        // Where a new scan collects its matches before they are kept (most forms match nothing: kept as one empty array).
+        public List<ScoredVariant> Found { get; } = [];
+
+        private int[] counts = new int[64];
+
+        /// <summary>A buffer for the everyday frequencies of one sentence's words.</summary>
+        public int[] Counts(int words)
+        {
+            if (counts.Length < words)
+            {
+                counts = new int[Math.Max(words, counts.Length * 2)];
+            }
+
+            return counts;
+        }
 
         /// <summary>The variants the episode vouches for: its own, curated, or said correctly somewhere.</summary>
         public SoundIndex.Selection Supported { get; } = supported;
