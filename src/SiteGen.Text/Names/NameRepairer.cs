@@ -520,7 +520,7 @@ public sealed class NameRepairer
             foreach (var variant in variants ?? [])
             {
                 if (scans.Spoken.MayMatch(variant.Shape, MultiWordRescore)
-                    && scans.Spoken.ScoreAtLeast(variant.Letters, variant.Sound, variant.Shape, MultiWordRescore) is { } score)
+                    && scans.Spoken.ScoreAtLeast(variant.Letters, variant.Sound, variant.Bags, MultiWordRescore) is { } score)
                 {
                     matches.Add(new ScoredVariant(variant, score));
                 }
@@ -845,6 +845,8 @@ public sealed class NameRepairer
         public (string Primary, string Alternate) Sound { get; } = IsSurname ? Name.TokenSounds[^1] : Name.Sound;
 
         public SoundShape Shape { get; } = IsSurname ? new(Name.Tokens[^1], Name.TokenSounds[^1]) : new(Name.Letters, Name.Sound);
+
+        public KeyBags Bags { get; } = new(IsSurname ? Name.TokenSounds[^1] : Name.Sound);
 
         public char First => Sound.Primary.Length > 0 ? Sound.Primary[0] : '\0';
 

@@ -22,7 +22,7 @@ internal sealed class SoundIndex
         for (var i = 0; i < this.variants.Length; i++)
         {
             var variant = this.variants[i];
-            var slot = new Slot(variant.Shape, i, variant.First, variant.Second);
+            var slot = new Slot(variant.Shape, variant.Bags, i, variant.First, variant.Second);
             if (variant.Ordinal != i)
             {
                 throw new ArgumentException("Variants must be numbered in list order.", nameof(variants));
@@ -109,7 +109,7 @@ internal sealed class SoundIndex
                 }
 
                 var variant = variants[slot.Ordinal];
-                if (spoken.ScoreAtLeast(variant.Letters, variant.Sound, slot.Shape, threshold) is { } score)
+                if (spoken.ScoreAtLeast(variant.Letters, variant.Sound, slot.Bags, threshold) is { } score)
                 {
                     matches.Add(new NameRepairer.ScoredVariant(variant, score));
                 }
@@ -137,7 +137,7 @@ internal sealed class SoundIndex
     }
 
     // What a scan reads of a variant before it decides to score it, side by side in memory.
-    internal readonly record struct Slot(SoundShape Shape, int Ordinal, char First, char Second);
+    internal readonly record struct Slot(SoundShape Shape, KeyBags Bags, int Ordinal, char First, char Second);
 
     /// <summary>Variants chosen for one episode, by primary key length.</summary>
     internal sealed class Selection(Slot[][] byLength)

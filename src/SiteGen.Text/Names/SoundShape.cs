@@ -29,13 +29,6 @@ internal readonly struct SoundShape
 
     public int PrimaryLength => primary;
 
-    /// <summary>Upper bounds of the similarities of this form's sound keys (primary, alternate) with the other's.</summary>
-    public (double PrimaryPrimary, double PrimaryAlternate, double AlternatePrimary, double AlternateAlternate) KeyBounds(in SoundShape other) => (
-        Bound(primary, primarySymbols, other.primary, other.primarySymbols),
-        Bound(primary, primarySymbols, other.alternate, other.alternateSymbols),
-        Bound(alternate, alternateSymbols, other.primary, other.primarySymbols),
-        Bound(alternate, alternateSymbols, other.alternate, other.alternateSymbols));
-
     /// <summary>Whether <see cref="NameRepairer.Score"/> of the two forms can reach <paramref name="threshold"/>.</summary>
     public bool MayReach(in SoundShape other, double threshold)
     {

@@ -13,6 +13,7 @@ internal sealed class SpokenForm
     private readonly OsaPattern primary = new();
     private readonly OsaPattern alternate = new();
     private SoundShape shape;
+    private KeyBags bags;
 
     public string Letters => letters.Text;
 
@@ -24,6 +25,7 @@ internal sealed class SpokenForm
         primary.Reset(sound.Primary);
         alternate.Reset(sound.Alternate);
         shape = new SoundShape(spoken, sound);
+        bags = new KeyBags(sound);
     }
 
     /// <summary>
@@ -36,14 +38,14 @@ internal sealed class SpokenForm
         && shape.MayReach(name, threshold);
 
     /// <summary>
-    /// <see cref="NameRepairer.Score"/> against the name's letters and keys (of shape <paramref name="shape"/>) when it reaches
-    /// <paramref name="threshold"/> (at least 0.3), else null; gives up on a pair early.
+    /// <see cref="NameRepairer.Score"/> against the name's letters and keys (whose symbol counts are <paramref name="nameBags"/>)
+    /// when it reaches <paramref name="threshold"/> (at least 0.3), else null; gives up on a pair early.
     /// </summary>
-    public double? ScoreAtLeast(string name, (string Primary, string Alternate) sound, in SoundShape shape, double threshold)
+    public double? ScoreAtLeast(string name, (string Primary, string Alternate) sound, in KeyBags nameBags, double threshold)
     {
         // Below a phonetic similarity of 0.5 the score is at most 0.3; a key pair further apart than that cannot count,
         // nor can one whose bound does not beat the best pair so far.
-        var bounds = this.shape.KeyBounds(shape);
+        var bounds = bags.Bounds(Sound, nameBags, sound);
         var phonetic = Better(0, bounds.PrimaryPrimary, primary, sound.Primary);
         var nameAlternate = sound.Alternate.Length > 0 && !string.Equals(sound.Alternate, sound.Primary, StringComparison.Ordinal);
         if (nameAlternate)

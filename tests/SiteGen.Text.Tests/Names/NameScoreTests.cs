@@ -28,7 +28,7 @@ public sealed class NameScoreTests
             {
                 var sound = DoubleMetaphone.Encode(name, GazetteerName.KeyLength);
                 var full = NameRepairer.Score(spoken, spokenSound, name, sound);
-                var pruned = form.ScoreAtLeast(name, sound, new SoundShape(name, sound), threshold);
+                var pruned = form.ScoreAtLeast(name, sound, new KeyBags(sound), threshold);
                 var shapeAllows = new SoundShape(spoken, spokenSound).MayReach(new SoundShape(name, sound), threshold);
                 if (full >= threshold)
                 {
