@@ -27,7 +27,6 @@ internal static class DumpNamesCommand
     {
         string? shared = null, output = null, sentenceCache = null;
         var count = int.MaxValue;
-        var repeat = 1;
         var hosts = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -38,7 +37,6 @@ internal static class DumpNamesCommand
                 case "--episodes": count = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--host": hosts.Add(args[++i]); break;
                 case "--sentences": sentenceCache = args[++i]; break;
-                case "--repeat": repeat = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 default:
                     Console.Error.WriteLine($"dump-names: unknown option {args[i]}");
                     return 2;
@@ -48,7 +46,7 @@ internal static class DumpNamesCommand
         var corpus = shared is null ? RepositoryPaths.SharedCorpus() : Path.Combine(shared, "corpus");
         if (output is null || !Directory.Exists(Path.Combine(corpus, "raw")))
         {
-            Console.Error.WriteLine("usage: dump-names --out FILE [--episodes N] [--host NAME]... [--sentences DIR] [--repeat N] [--shared PATH]");
+            Console.Error.WriteLine("usage: dump-names --out FILE [--episodes N] [--host NAME]... [--sentences DIR] [--shared PATH]");
             return 2;
         }
 
@@ -76,7 +74,7 @@ internal static class DumpNamesCommand
         var site = builder.Build();
         var text = new StringBuilder();
         // Processor time of this thread, which does all the work: steadier than wall time on a shared machine.
-        TimeSpan repairTime = TimeSpan.Zero, extractTime = TimeSpan.Zero, fastest = TimeSpan.Zero;
+        TimeSpan repairTime = TimeSpan.Zero, extractTime = TimeSpan.Zero;
         var words = 0L;
         foreach (var path in picked)
         {
@@ -89,17 +87,6 @@ internal static class DumpNamesCommand
             var glossary = new EntityExtractor(site.ForEpisode(guests)).Extract(repaired.Sentences);
             repairTime += between - before;
             extractTime += CpuTime() - between;
-
-            // The fastest of several repairs of the episode: what it costs when nothing else competes for the processor.
-            var best = TimeSpan.MaxValue;
-            for (var r = 1; r < repeat; r++)
-            {
-                var clock = Stopwatch.StartNew();
-                _ = new NameRepairer(site.ForEpisode(guests)).Repair(sentences);
-                best = clock.Elapsed < best ? clock.Elapsed : best;
-            }
-
-            fastest += repeat > 1 ? best : TimeSpan.Zero;
 
             text.Append("# episode ").Append(Path.GetFileNameWithoutExtension(path)).Append('\n');
             foreach (var sentence in repaired.Sentences)
@@ -122,10 +109,6 @@ internal static class DumpNamesCommand
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"{picked.Count} episodes, {words} words: name repair {repairTime.TotalSeconds:F2} s CPU, glossary {extractTime.TotalSeconds:F2} s CPU; wrote {output}"));
-        if (repeat > 1)
-        {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"name repair, fastest of {repeat - 1} more runs per episode: {fastest.TotalSeconds:F2} s"));
-        }
         return 0;
     }
 

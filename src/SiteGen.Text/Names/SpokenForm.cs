@@ -15,8 +15,6 @@ internal sealed class SpokenForm
     private SoundShape shape;
     private KeyBags bags;
 
-    public string Letters => letters.Text;
-
     public (string Primary, string Alternate) Sound => (primary.Text, alternate.Text);
 
     public void Reset(string spoken, (string Primary, string Alternate) sound)
