@@ -100,7 +100,14 @@ public sealed class NameRepairer
         var tokens = new NameToken[sentences.Length][];
         for (var s = 0; s < sentences.Length; s++)
         {
-            tokens[s] = [.. NameToken.Words(sentences[s].Text).Select(NameToken.Parse)];
+            var words = NameToken.Words(sentences[s].Text);
+            var parsed = new NameToken[words.Length];
+            for (var w = 0; w < words.Length; w++)
+            {
+                parsed[w] = NameToken.Parse(words[w]);
+            }
+
+            tokens[s] = parsed;
         }
 
         var episode = new EpisodeEvidence(tokens, gazetteer.Words);
@@ -368,7 +375,7 @@ public sealed class NameRepairer
     {
         if (gazetteer.FindAlias(spanKey) is { } aliased)
         {
-            if (!SameText(words, start, length, aliased.Canonical))
+            if (!SameText(words, start, length, aliased))
             {
                 accepted.Add(new Candidate(sentence, start, length, aliased, NameRepairReason.Alias, 1.0, aliased.Canonical));
             }
@@ -382,7 +389,7 @@ public sealed class NameRepairer
             return length == 1 && episodeTokens.TryGetValue(spanKey, out var person) ? person : null;
         }
 
-        if (SameText(words, start, length, name.Canonical))
+        if (SameText(words, start, length, name))
         {
             return name;
         }
@@ -738,18 +745,16 @@ public sealed class NameRepairer
 
     private static double KeySimilarity(string a, string b) => a.Length == 0 || b.Length == 0 ? 0 : EditDistance.Similarity(a, b);
 
-    private static bool SameText(NameToken[] words, int start, int length, string canonical)
+    private static bool SameText(NameToken[] words, int start, int length, GazetteerName name)
     {
-        var parts = NameToken.Words(canonical);
-        if (parts.Length != length)
+        if (name.Cores.Length != length)
         {
             return false;
         }
 
         for (var i = 0; i < length; i++)
         {
-            var part = NameToken.Parse(parts[i]);
-            if (!string.Equals(words[start + i].Core, part.Core, StringComparison.Ordinal))
+            if (!string.Equals(words[start + i].Core, name.Cores[i], StringComparison.Ordinal))
             {
                 return false;
             }

@@ -18,29 +18,49 @@ internal sealed class SoundIndex
     {
         this.variants = [.. variants];
         slots = new Slot[this.variants.Length];
-        var lists = new Dictionary<char, List<List<Slot>>>();
+        var longest = 0;
         for (var i = 0; i < this.variants.Length; i++)
         {
             var variant = this.variants[i];
-            var slot = new Slot(variant.Shape, variant.Bags, i, variant.First, variant.Second);
             if (variant.Ordinal != i)
             {
                 throw new ArgumentException("Variants must be numbered in list order.", nameof(variants));
             }
 
-            slots[i] = slot;
-            var primary = variant.Sound.Primary;
-            var alternate = variant.Sound.Alternate.Length > 0 ? variant.Sound.Alternate[0] : primary[0];
-            Add(lists, primary[0], primary.Length, slot);
-            if (alternate != primary[0])
+            slots[i] = new Slot(variant.Shape, i, variant.First, variant.Second);
+            longest = Math.Max(longest, variant.Sound.Primary.Length);
+        }
+
+        // Two passes, counting then filling, so every list is allocated once at its size.
+        var sizes = new Dictionary<char, int[]>();
+        foreach (var slot in slots)
+        {
+            for (var bucket = 0; bucket < Buckets(slot); bucket++)
             {
-                Add(lists, alternate, primary.Length, slot);
+                var first = bucket == 0 ? slot.First : slot.Second;
+                if (!sizes.TryGetValue(first, out var bySize))
+                {
+                    bySize = new int[longest + 1];
+                    sizes[first] = bySize;
+                }
+
+                bySize[slot.Shape.PrimaryLength]++;
             }
         }
 
-        foreach (var (first, byLength) in lists)
+        foreach (var (first, bySize) in sizes)
         {
-            byFirst[first] = [.. byLength.Select(l => l.ToArray())];
+            byFirst[first] = [.. bySize.Select(n => new Slot[n])];
+            Array.Clear(bySize);
+        }
+
+        foreach (var slot in slots)
+        {
+            for (var bucket = 0; bucket < Buckets(slot); bucket++)
+            {
+                var first = bucket == 0 ? slot.First : slot.Second;
+                byFirst[first][slot.Shape.PrimaryLength][sizes[first][slot.Shape.PrimaryLength]++] = slot;
+            }
         }
     }
 
@@ -109,7 +129,7 @@ internal sealed class SoundIndex
                 }
 
                 var variant = variants[slot.Ordinal];
-                if (spoken.ScoreAtLeast(variant.Letters, variant.Sound, slot.Bags, threshold) is { } score)
+                if (spoken.ScoreAtLeast(variant.Letters, variant.Sound, variant.Bags, threshold) is { } score)
                 {
                     matches.Add(new NameRepairer.ScoredVariant(variant, score));
                 }
@@ -120,24 +140,11 @@ internal sealed class SoundIndex
         matches.Sort(start, matches.Count - start, ByOrdinal);
     }
 
-    private static void Add(Dictionary<char, List<List<Slot>>> lists, char first, int length, Slot slot)
-    {
-        if (!lists.TryGetValue(first, out var byLength))
-        {
-            byLength = [];
-            lists[first] = byLength;
-        }
-
-        while (byLength.Count <= length)
-        {
-            byLength.Add([]);
-        }
-
-        byLength[length].Add(slot);
-    }
+    // A variant is filed under the first symbol of its primary key, and of its alternate key when that differs.
+    private static int Buckets(in Slot slot) => slot.Second == '\0' || slot.Second == slot.First ? 1 : 2;
 
     // What a scan reads of a variant before it decides to score it, side by side in memory.
-    internal readonly record struct Slot(SoundShape Shape, KeyBags Bags, int Ordinal, char First, char Second);
+    internal readonly record struct Slot(SoundShape Shape, int Ordinal, char First, char Second);
 
     /// <summary>Variants chosen for one episode, by primary key length.</summary>
     internal sealed class Selection(Slot[][] byLength)
