@@ -111,16 +111,26 @@ public sealed class NameRepairer
         }
 
         var episode = new EpisodeEvidence(tokens, gazetteer.Words);
+        // Only names the site knows or the episode spells right can replace words that are not everyday words (see Accept):
+        // the others are never scanned for.
         var supported = new List<int>();
+        var eligible = new List<int>();
         for (var v = 0; v < index.Count; v++)
         {
-            if (index[v].Name.Strength >= NameStrength.Glossary || episode.Attests(index[v].Name))
+            var name = index[v].Name;
+            var attested = episode.Attests(name);
+            if (name.Strength >= NameStrength.Glossary || attested)
             {
                 supported.Add(v);
             }
+
+            if (name.Strength >= NameStrength.Site || attested)
+            {
+                eligible.Add(v);
+            }
         }
 
-        var scans = new Scans(index.Select(supported));
+        var scans = new Scans(index.Select(supported), index.Select(eligible));
 
         var candidates = new List<Candidate>();
         for (var s = 0; s < tokens.Length; s++)
@@ -450,7 +460,7 @@ public sealed class NameRepairer
                 found.Clear();
                 if (Prepare(spanKey, episode, scans.Spoken))
                 {
-                    index.Scan(scans.Spoken, MultiWordRescore, found);
+                    index.ScanBuckets(scans.Spoken, MultiWordRescore, scans.Eligible, found);
                 }
 
                 matches = [.. found];
@@ -471,7 +481,7 @@ public sealed class NameRepairer
                 found.Clear();
                 if (Prepare(spanKey, episode, scans.Spoken))
                 {
-                    index.Scan(scans.Spoken, MultiWordRescore, scans.Supported, found);
+                    index.ScanAll(scans.Spoken, MultiWordRescore, scans.Supported, found);
                 }
 
                 supported = [.. found];
@@ -861,7 +871,7 @@ public sealed class NameRepairer
     internal readonly record struct ScoredVariant(Variant Variant, double Score);
 
     // Sound matches of the spoken forms of one episode, by form, and what the scans reuse.
-    private sealed class Scans(SoundIndex.Selection supported)
+    private sealed class Scans(SoundIndex.Selection supported, SoundIndex.Selection eligible)
     {
         public Dictionary<string, ScoredVariant[]> ByBucket { get; } = new(StringComparer.Ordinal);
 
@@ -885,6 +895,9 @@ public sealed class NameRepairer
 
         /// <summary>The variants the episode vouches for: its own, curated, or said correctly somewhere.</summary>
         public SoundIndex.Selection Supported { get; } = supported;
+
+        /// <summary>The variants that may replace words that are not everyday words: known to the site, or spelled right in the episode.</summary>
+        public SoundIndex.Selection Eligible { get; } = eligible;
 
         public List<ScoredVariant> Context { get; } = [];
 

@@ -1,9 +1,10 @@
 namespace SiteGen.Text.Names;
 
 /// <summary>
-/// The name variants a spoken form may be heard as, indexed by the first symbol of either sound key and by the length
-/// of the primary key, so a scan reads only the variants whose keys can be near enough. Matches come out in the order
-/// of the variants list, whatever the index visits first: ties between equal scores are then broken as before.
+/// The name variants a spoken form may be heard as. An episode selects the variants it may use, and a selection is
+/// indexed by the first symbol of either sound key and by the length of the primary key, so a scan reads only the
+/// variants whose keys can be near enough. Matches come out in the order of the variants list, whatever the index visits
+/// first: ties between equal scores are then broken as before.
 /// </summary>
 internal sealed class SoundIndex
 {
@@ -12,13 +13,11 @@ internal sealed class SoundIndex
 
     private readonly NameRepairer.Variant[] variants;
     private readonly Slot[] slots;
-    private readonly Dictionary<char, Slot[][]> byFirst = [];
 
     public SoundIndex(IReadOnlyList<NameRepairer.Variant> variants)
     {
         this.variants = [.. variants];
         slots = new Slot[this.variants.Length];
-        var longest = 0;
         for (var i = 0; i < this.variants.Length; i++)
         {
             var variant = this.variants[i];
@@ -28,13 +27,29 @@ internal sealed class SoundIndex
             }
 
             slots[i] = new Slot(variant.Shape, i, variant.First, variant.Second);
-            longest = Math.Max(longest, variant.Sound.Primary.Length);
+        }
+    }
+
+    public int Count => variants.Length;
+
+    public NameRepairer.Variant this[int ordinal] => variants[ordinal];
+
+    /// <summary>Some of the variants (ordinals, ascending), indexed for scans.</summary>
+    public Selection Select(IReadOnlyCollection<int> ordinals)
+    {
+        var longest = 0;
+        foreach (var ordinal in ordinals)
+        {
+            longest = Math.Max(longest, slots[ordinal].Shape.PrimaryLength);
         }
 
         // Two passes, counting then filling, so every list is allocated once at its size.
+        var byLength = new int[longest + 1];
         var sizes = new Dictionary<char, int[]>();
-        foreach (var slot in slots)
+        foreach (var ordinal in ordinals)
         {
+            var slot = slots[ordinal];
+            byLength[slot.Shape.PrimaryLength]++;
             for (var bucket = 0; bucket < Buckets(slot); bucket++)
             {
                 var first = bucket == 0 ? slot.First : slot.Second;
@@ -48,71 +63,56 @@ internal sealed class SoundIndex
             }
         }
 
+        var all = byLength.Select(n => new Slot[n]).ToArray();
+        var byFirst = new Dictionary<char, Slot[][]>();
         foreach (var (first, bySize) in sizes)
         {
             byFirst[first] = [.. bySize.Select(n => new Slot[n])];
             Array.Clear(bySize);
         }
 
-        foreach (var slot in slots)
+        Array.Clear(byLength);
+        foreach (var ordinal in ordinals)
         {
+            var slot = slots[ordinal];
+            var length = slot.Shape.PrimaryLength;
+            all[length][byLength[length]++] = slot;
             for (var bucket = 0; bucket < Buckets(slot); bucket++)
             {
                 var first = bucket == 0 ? slot.First : slot.Second;
-                byFirst[first][slot.Shape.PrimaryLength][sizes[first][slot.Shape.PrimaryLength]++] = slot;
+                byFirst[first][length][sizes[first][length]++] = slot;
             }
         }
+
+        return new Selection(all, byFirst);
     }
 
-    public int Count => variants.Length;
-
-    public NameRepairer.Variant this[int ordinal] => variants[ordinal];
-
     /// <summary>
-    /// Sound matches of the spoken form among the variants filed under the first symbol of its primary key, then those
-    /// filed only under the first symbol of its alternate key.
+    /// Sound matches of the spoken form among the selected variants filed under the first symbol of its primary key, then
+    /// those filed only under the first symbol of its alternate key.
     /// </summary>
-    public void Scan(SpokenForm spoken, double threshold, List<NameRepairer.ScoredVariant> matches)
+    public void ScanBuckets(SpokenForm spoken, double threshold, Selection selection, List<NameRepairer.ScoredVariant> matches)
     {
         var (primary, alternate) = spoken.Sound;
         var first = primary[0];
         var second = alternate.Length > 0 ? alternate[0] : first;
-        ScanBucket(first, '\0', spoken, threshold, matches);
-        if (second != first)
+        if (selection.ByFirst.TryGetValue(first, out var byLength))
         {
-            ScanBucket(second, first, spoken, threshold, matches);
-        }
-    }
-
-    /// <summary>Some of the variants (ordinals, ascending), ready to be scanned all at once.</summary>
-    public Selection Select(IEnumerable<int> ordinals)
-    {
-        var byLength = new List<List<Slot>>();
-        foreach (var ordinal in ordinals)
-        {
-            var length = slots[ordinal].Shape.PrimaryLength;
-            while (byLength.Count <= length)
-            {
-                byLength.Add([]);
-            }
-
-            byLength[length].Add(slots[ordinal]);
+            Scan(byLength, '\0', spoken, threshold, matches);
         }
 
-        return new Selection([.. byLength.Select(l => l.ToArray())]);
+        if (second != first && selection.ByFirst.TryGetValue(second, out byLength))
+        {
+            Scan(byLength, first, spoken, threshold, matches);
+        }
     }
 
     /// <summary>Sound matches of the spoken form among the selected variants, whatever symbols their keys begin with.</summary>
-    public void Scan(SpokenForm spoken, double threshold, Selection selection, List<NameRepairer.ScoredVariant> matches) =>
+    public void ScanAll(SpokenForm spoken, double threshold, Selection selection, List<NameRepairer.ScoredVariant> matches) =>
         Scan(selection.ByLength, '\0', spoken, threshold, matches);
 
-    private void ScanBucket(char bucket, char skip, SpokenForm spoken, double threshold, List<NameRepairer.ScoredVariant> matches)
-    {
-        if (byFirst.TryGetValue(bucket, out var byLength))
-        {
-            Scan(byLength, skip, spoken, threshold, matches);
-        }
-    }
+    // A variant is filed under the first symbol of its primary key, and of its alternate key when that differs.
+    private static int Buckets(in Slot slot) => slot.Second == '\0' || slot.Second == slot.First ? 1 : 2;
 
     private void Scan(Slot[][] byLength, char skip, SpokenForm spoken, double threshold, List<NameRepairer.ScoredVariant> matches)
     {
@@ -140,15 +140,14 @@ internal sealed class SoundIndex
         matches.Sort(start, matches.Count - start, ByOrdinal);
     }
 
-    // A variant is filed under the first symbol of its primary key, and of its alternate key when that differs.
-    private static int Buckets(in Slot slot) => slot.Second == '\0' || slot.Second == slot.First ? 1 : 2;
-
     // What a scan reads of a variant before it decides to score it, side by side in memory.
     internal readonly record struct Slot(SoundShape Shape, int Ordinal, char First, char Second);
 
-    /// <summary>Variants chosen for one episode, by primary key length.</summary>
-    internal sealed class Selection(Slot[][] byLength)
+    /// <summary>Variants chosen for one episode: all of them by primary key length, and by first key symbol too.</summary>
+    internal sealed class Selection(Slot[][] byLength, Dictionary<char, Slot[][]> byFirst)
     {
         public Slot[][] ByLength { get; } = byLength;
+
+        public Dictionary<char, Slot[][]> ByFirst { get; } = byFirst;
     }
 }
