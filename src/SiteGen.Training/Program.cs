@@ -18,8 +18,10 @@ switch (command)
         return EvalGlossaryCommand.Run(options);
     case "eval-related":
         return EvalRelatedCommand.Run(options);
+    case "dump-names":
+        return DumpNamesCommand.Run(options);
     default:
         Console.Error.WriteLine("usage: SiteGen.Training <command> [options]");
-        Console.Error.WriteLine("commands: train-punctuation, eval-punctuation, eval-chapters, eval-names, eval-glossary, eval-related");
+        Console.Error.WriteLine("commands: train-punctuation, eval-punctuation, eval-chapters, eval-names, eval-glossary, eval-related, dump-names");
         return 2;
 }

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+
 namespace SiteGen.Text.Names;
 
 /// <summary>What one episode says correctly: word sequences (lowercase keys) and words seen capitalised mid-sentence.</summary>
@@ -5,35 +8,49 @@ internal sealed class EpisodeEvidence
 {
     private const int MaxGram = 4;
 
-    private readonly HashSet<string> grams = new(StringComparer.Ordinal);
     private readonly HashSet<string> capitalised = new(StringComparer.Ordinal);
     private readonly WordFrequencies words;
     private readonly Dictionary<string, (string Primary, string Alternate)> sounds = new(StringComparer.Ordinal);
 
+    // Every word of the episode in order (keys), the sentence of each, and for each key its last place and count; earlier
+    // places of a key are chained through previousPlace. A name is then looked up where its rarest word is said.
+    private readonly string[] keys;
+    private readonly int[] sentenceOf;
+    private readonly int[] previousPlace;
+    private readonly Dictionary<string, (int Last, int Count)> places = new(StringComparer.Ordinal);
+
     public EpisodeEvidence(NameToken[][] sentences, WordFrequencies words)
     {
         this.words = words;
+        var total = 0;
         foreach (var tokens in sentences)
         {
-            for (var i = 0; i < tokens.Length; i++)
+            total += tokens.Length;
+        }
+
+        keys = new string[total];
+        sentenceOf = new int[total];
+        previousPlace = new int[total];
+        var at = 0;
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var tokens = sentences[s];
+            for (var i = 0; i < tokens.Length; i++, at++)
             {
                 if (i > 0 && tokens[i].IsCapitalised)
                 {
                     capitalised.Add(tokens[i].Key);
                 }
 
-                var gram = string.Empty;
-                for (var n = 0; n < MaxGram && i + n < tokens.Length; n++)
-                {
-                    gram = n == 0 ? tokens[i].Key : gram + " " + tokens[i + n].Key;
-                    grams.Add(gram);
-                }
+                var key = tokens[i].Key;
+                keys[at] = key;
+                sentenceOf[at] = s;
+                ref var place = ref CollectionsMarshal.GetValueRefOrAddDefault(places, key, out var seen);
+                previousPlace[at] = seen ? place.Last : -1;
+                place = (at, seen ? place.Count + 1 : 1);
             }
         }
     }
-
-    /// <summary>Name variants the episode vouches for: the episode's own, curated, or said correctly somewhere.</summary>
-    public List<NameRepairer.Variant> Supported { get; } = [];
 
     /// <summary>Double Metaphone keys of a spoken form, computed once per episode.</summary>
     public (string Primary, string Alternate) Sound(string key)
@@ -60,6 +77,54 @@ internal sealed class EpisodeEvidence
             return capitalised.Contains(name.Letters);
         }
 
-        return grams.Contains(name.SpacedKey);
+        return Says(name.Tokens);
+    }
+
+    // Whether one sentence says these words in a row.
+    private bool Says(ImmutableArray<string> tokens)
+    {
+        if (tokens.IsEmpty)
+        {
+            // An empty name is said where a word has no letters at all, as its joined key would be.
+            return places.ContainsKey(string.Empty);
+        }
+
+        var rarest = -1;
+        var fewest = int.MaxValue;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (!places.TryGetValue(tokens[t], out var place))
+            {
+                return false;
+            }
+
+            if (place.Count < fewest)
+            {
+                (rarest, fewest) = (t, place.Count);
+            }
+        }
+
+        for (var at = places[tokens[rarest]].Last; at >= 0; at = previousPlace[at])
+        {
+            var first = at - rarest;
+            var last = first + tokens.Length - 1;
+            if (first < 0 || last >= keys.Length || sentenceOf[first] != sentenceOf[last])
+            {
+                continue;
+            }
+
+            var same = true;
+            for (var t = 0; t < tokens.Length && same; t++)
+            {
+                same = string.Equals(keys[first + t], tokens[t], StringComparison.Ordinal);
+            }
+
+            if (same)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

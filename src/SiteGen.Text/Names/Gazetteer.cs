@@ -10,8 +10,20 @@ namespace SiteGen.Text.Names;
 /// </summary>
 public sealed class Gazetteer
 {
+    // Beyond this many added or changed names an episode's gazetteer gets lookups of its own.
+    internal const int MaxChanges = 16;
+
     private readonly FrozenDictionary<string, GazetteerName> byLetters;
     private readonly FrozenDictionary<string, GazetteerName> byAlias;
+
+    private const int FilterBits = 1 << 16;
+
+    // An episode's names that its site gazetteer lacks or has otherwise (guests, title names), whose lookups it shares.
+    private readonly GazetteerName[] changed = [];
+
+    // One bit per hash of every key (letters and aliases): most spoken words are no name, and a clear bit says so without
+    // a dictionary lookup.
+    private readonly ulong[] filter = new ulong[FilterBits / 64];
 
     internal Gazetteer(IEnumerable<GazetteerName> names, WordFrequencies words, ImmutableHashSet<string> hostKeys)
     {
@@ -33,12 +45,49 @@ public sealed class Gazetteer
                 if (key.Length > 0)
                 {
                     aliases[key] = name;
+                    Mark(key);
                 }
             }
+
+            Mark(name.Letters);
         }
 
         byLetters = letters.ToFrozenDictionary(StringComparer.Ordinal);
         byAlias = aliases.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    // The source's names with a few added or replaced (by letters), in the same order a full build gives; no alias among them.
+    private Gazetteer(Gazetteer source, GazetteerName[] changed)
+    {
+        Words = source.Words;
+        HostKeys = source.HostKeys;
+        byLetters = source.byLetters;
+        byAlias = source.byAlias;
+        this.changed = changed;
+        source.filter.CopyTo(filter, 0);
+        foreach (var name in changed)
+        {
+            Mark(name.Letters);
+        }
+
+        var replaced = new HashSet<string>(changed.Select(n => n.Letters), StringComparer.Ordinal);
+        var names = new List<GazetteerName>(source.Names.Length + changed.Length);
+        foreach (var name in source.Names)
+        {
+            if (!replaced.Contains(name.Letters))
+            {
+                names.Add(name);
+            }
+        }
+
+        // Canonical spellings are unique (their letters are), so this is the order of a full sort.
+        foreach (var name in changed)
+        {
+            var at = names.BinarySearch(name, ByCanonical);
+            names.Insert(at < 0 ? ~at : at, name);
+        }
+
+        Names = [.. names];
     }
 
     public static Gazetteer Empty { get; } = new([], WordFrequencies.Default, []);
@@ -86,12 +135,80 @@ public sealed class Gazetteer
         return builder.Build();
     }
 
-    internal GazetteerName? Find(string letters) =>
-        byAlias.TryGetValue(letters, out var alias) ? alias : byLetters.GetValueOrDefault(letters);
+    /// <summary>Whether this gazetteer shares the lookups of the one it was made from.</summary>
+    internal bool IsShared => changed.Length > 0;
 
-    internal GazetteerName? FindAlias(string letters) => byAlias.GetValueOrDefault(letters);
+    internal GazetteerName? Find(string letters) => FindAlias(letters) ?? FindExact(letters);
 
-    internal GazetteerName? FindExact(string letters) => byLetters.GetValueOrDefault(letters);
+    internal GazetteerName? FindAlias(string letters) => MayHave(letters) && byAlias.TryGetValue(letters, out var name) ? name : null;
+
+    internal GazetteerName? FindExact(string letters)
+    {
+        if (!MayHave(letters))
+        {
+            return null;
+        }
+
+        // A handful at most: cheaper to compare than to hash.
+        foreach (var name in changed)
+        {
+            if (string.Equals(name.Letters, letters, StringComparison.Ordinal))
+            {
+                return name;
+            }
+        }
+
+        return byLetters.TryGetValue(letters, out var known) ? known : null;
+    }
+
+    /// <summary>
+    /// A gazetteer of the source's names with these added or replaced: the source's lookups are shared when the changes
+    /// are few and bring no alias, else everything is built afresh.
+    /// </summary>
+    internal static Gazetteer Derive(Gazetteer source, IReadOnlyCollection<GazetteerName> changes, WordFrequencies words, ImmutableHashSet<string> hostKeys)
+    {
+        if (changes.Count == 0 && ReferenceEquals(words, source.Words) && hostKeys.SetEquals(source.HostKeys))
+        {
+            return source;
+        }
+
+        if (source.IsShared || changes.Count > MaxChanges || changes.Any(n => !n.Aliases.IsEmpty)
+            || !ReferenceEquals(words, source.Words) || !hostKeys.SetEquals(source.HostKeys))
+        {
+            var replaced = new HashSet<string>(changes.Select(n => n.Letters), StringComparer.Ordinal);
+            return new Gazetteer(source.Names.Where(n => !replaced.Contains(n.Letters)).Concat(changes), words, hostKeys);
+        }
+
+        return new Gazetteer(source, [.. changes.OrderBy(n => n.Canonical, StringComparer.Ordinal)]);
+    }
+
+    private static readonly Comparer<GazetteerName> ByCanonical = Comparer<GazetteerName>.Create((a, b) => string.CompareOrdinal(a.Canonical, b.Canonical));
+
+    private static int Slot(string key)
+    {
+        // Length and three letters: cheap, and enough to spread a site's few thousand keys over the bits.
+        var hash = (uint)key.Length * 0x9E3779B1u;
+        if (key.Length > 0)
+        {
+            hash ^= key[0] * 0x85EBCA77u;
+            hash ^= key[^1] * 0xC2B2AE3Du;
+            hash ^= key[key.Length / 2] * 0x27D4EB2Fu;
+        }
+
+        return (int)((hash ^ (hash >> 15)) % FilterBits);
+    }
+
+    private void Mark(string key)
+    {
+        var slot = Slot(key);
+        filter[slot >> 6] |= 1UL << (slot & 63);
+    }
+
+    private bool MayHave(string key)
+    {
+        var slot = Slot(key);
+        return (filter[slot >> 6] & (1UL << (slot & 63))) != 0;
+    }
 
     internal static bool Outranks(GazetteerName a, GazetteerName b) =>
         a.Strength != b.Strength ? a.Strength > b.Strength : a.Count > b.Count;

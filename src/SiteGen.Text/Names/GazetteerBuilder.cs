@@ -5,8 +5,10 @@ namespace SiteGen.Text.Names;
 /// <summary>Collects the names a site knows; later additions of the same name merge into one entry.</summary>
 public sealed class GazetteerBuilder
 {
+    // With a source: only the names added or changed since, by letters; the source holds the rest.
     private readonly Dictionary<string, GazetteerName> names = new(StringComparer.Ordinal);
     private readonly HashSet<string> hostKeys = new(StringComparer.Ordinal);
+    private readonly Gazetteer? source;
     private WordFrequencies words = WordFrequencies.Default;
 
     internal GazetteerBuilder()
@@ -15,12 +17,9 @@ public sealed class GazetteerBuilder
 
     internal GazetteerBuilder(Gazetteer source)
     {
+        this.source = source;
         words = source.Words;
         hostKeys.UnionWith(source.HostKeys);
-        foreach (var name in source.Names)
-        {
-            names[name.Letters] = name;
-        }
     }
 
     public GazetteerBuilder AddGlossary(IEnumerable<GlossaryEntry> entries)
@@ -69,7 +68,8 @@ public sealed class GazetteerBuilder
         return this;
     }
 
-    public Gazetteer Build() => new(names.Values, words, [.. hostKeys]);
+    public Gazetteer Build() =>
+        source is null ? new(names.Values, words, [.. hostKeys]) : Gazetteer.Derive(source, names.Values, words, [.. hostKeys]);
 
     internal GazetteerBuilder Add(
         string name,
@@ -89,7 +89,8 @@ public sealed class GazetteerBuilder
         }
 
         aliases = aliases.IsDefault ? [] : aliases;
-        if (!names.TryGetValue(key, out var existing))
+        var existing = names.GetValueOrDefault(key) ?? source?.FindExact(key);
+        if (existing is null)
         {
             names[key] = new GazetteerName(canonical, type, strength, Math.Max(count, 0), description, link, aliases);
             return this;

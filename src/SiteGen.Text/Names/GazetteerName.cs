@@ -25,5 +25,8 @@ internal sealed record GazetteerName(
     public ImmutableArray<(string Primary, string Alternate)> TokenSounds { get; } =
         [.. NameToken.Words(Canonical).Select(w => DoubleMetaphone.Encode(NameToken.KeyOf(w), KeyLength))];
 
+    /// <summary>Each word as written, without its punctuation: what a correctly spelled mention says.</summary>
+    public ImmutableArray<string> Cores { get; } = [.. NameToken.Words(Canonical).Select(w => NameToken.Parse(w).Core)];
+
     public bool IsMultiWordPerson => Type == EntityType.Person && Tokens.Length >= 2;
 }

@@ -31,7 +31,13 @@ internal static class GuestSpelling
             }
 
             differs = true;
-            switch (Compare(spoken, episode.Sound(spoken), person.Tokens[i], person.TokenSounds[i], maxSpelling: 2))
+            // Spelling first: it rules out most words without their sound keys.
+            if (!NearSpelling(spoken, person.Tokens[i], maxSpelling: 2))
+            {
+                return false;
+            }
+
+            switch (CompareSound(spoken, episode.Sound(spoken), person.Tokens[i], person.TokenSounds[i]))
             {
                 case Likeness.SameSound:
                     anchored = true;
@@ -48,20 +54,22 @@ internal static class GuestSpelling
     public static bool IsNearSurname(string spoken, (string Primary, string Alternate) sound, GazetteerName person) =>
         !string.Equals(spoken, person.Tokens[^1], StringComparison.Ordinal)
         && spoken.Length > ShortWord
-        && Compare(spoken, sound, person.Tokens[^1], person.TokenSounds[^1], maxSpelling: 1) != Likeness.Different;
+        && NearSpelling(spoken, person.Tokens[^1], maxSpelling: 1)
+        && CompareSound(spoken, sound, person.Tokens[^1], person.TokenSounds[^1]) != Likeness.Different;
 
-    private static Likeness Compare(
-        string spoken, (string Primary, string Alternate) spokenSound, string token, (string Primary, string Alternate) tokenSound, int maxSpelling)
+    private static bool NearSpelling(string spoken, string token, int maxSpelling)
     {
-        var shorter = Math.Min(spoken.Length, token.Length);
         var longer = Math.Max(spoken.Length, token.Length);
         // One letter off in a short word, two in a longer one ("joshua" / "joscha").
         var limit = Math.Min(maxSpelling, longer >= 6 ? 2 : 1);
-        if (shorter < MinimumWord || EditDistance.Distance(spoken, token, limit) > limit)
-        {
-            return Likeness.Different;
-        }
+        return Math.Min(spoken.Length, token.Length) >= MinimumWord && EditDistance.Distance(spoken, token, limit) <= limit;
+    }
 
+    // How alike two words of near spelling sound.
+    private static Likeness CompareSound(
+        string spoken, (string Primary, string Alternate) spokenSound, string token, (string Primary, string Alternate) tokenSound)
+    {
+        var shorter = Math.Min(spoken.Length, token.Length);
         var distance = int.MaxValue;
         foreach (var a in (ReadOnlySpan<string>)[spokenSound.Primary, spokenSound.Alternate])
         {

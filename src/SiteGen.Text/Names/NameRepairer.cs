@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using SiteGen.Text.Prose;
 
@@ -26,8 +27,7 @@ public sealed class NameRepairer
     private const int MinimumLooseLength = 5;
 
     private readonly Gazetteer gazetteer;
-    private readonly Dictionary<char, List<Variant>> buckets = [];
-    private readonly List<Variant> variants = [];
+    private readonly SoundIndex index;
     private readonly Dictionary<string, GazetteerName> episodeTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Variant>> followers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Variant>> leaders = new(StringComparer.Ordinal);
@@ -40,19 +40,22 @@ public sealed class NameRepairer
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         this.gazetteer = gazetteer;
+        var variants = new List<Variant>();
         foreach (var name in gazetteer.Names)
         {
             // Very short names sound like too many words to be matched by sound.
             if (name.Letters.Length >= 4 && !name.Letters.All(char.IsDigit))
             {
-                AddToBuckets(new Variant(name, false, name.Letters, name.Sound));
+                AddVariant(variants, name, false);
             }
 
             if (name.IsMultiWordPerson && name.Strength >= NameStrength.Site && name.Tokens[^1].Length >= 4)
             {
-                AddToBuckets(new Variant(name, true, name.Tokens[^1], name.TokenSounds[^1]));
+                AddVariant(variants, name, true);
             }
         }
+
+        index = new SoundIndex(variants);
 
         foreach (var name in gazetteer.Names)
         {
@@ -97,19 +100,39 @@ public sealed class NameRepairer
         var tokens = new NameToken[sentences.Length][];
         for (var s = 0; s < sentences.Length; s++)
         {
-            tokens[s] = [.. NameToken.Words(sentences[s].Text).Select(NameToken.Parse)];
+            var words = NameToken.Words(sentences[s].Text);
+            var parsed = new NameToken[words.Length];
+            for (var w = 0; w < words.Length; w++)
+            {
+                parsed[w] = NameToken.Parse(words[w]);
+            }
+
+            tokens[s] = parsed;
         }
 
         var episode = new EpisodeEvidence(tokens, gazetteer.Words);
-        foreach (var variant in variants)
+        // Only names the site knows or the episode spells right can replace words that are not everyday words (see Accept):
+        // the others are never scanned for.
+        var supported = new List<int>();
+        var eligible = new List<int>();
+        for (var v = 0; v < index.Count; v++)
         {
-            if (variant.Name.Strength >= NameStrength.Glossary || episode.Attests(variant.Name))
+            var name = index[v].Name;
+            var attested = episode.Attests(name);
+            if (name.Strength >= NameStrength.Glossary || attested)
             {
-                episode.Supported.Add(variant);
+                supported.Add(v);
+            }
+
+            if (name.Strength >= NameStrength.Site || attested)
+            {
+                eligible.Add(v);
             }
         }
+
+        var scans = new Scans(index.Select(supported), index.Select(eligible));
+
         var candidates = new List<Candidate>();
-        var scans = new Scans();
         for (var s = 0; s < tokens.Length; s++)
         {
             FindCandidates(s, tokens[s], episode, candidates, scans);
@@ -176,9 +199,16 @@ public sealed class NameRepairer
     private void FindCandidates(int sentence, NameToken[] words, EpisodeEvidence episode, List<Candidate> candidates, Scans scans)
     {
         var accepted = new List<Candidate>();
+        // Each word's everyday frequency, looked up once rather than once per span that holds it.
+        var counts = scans.Counts(words.Length);
+        for (var w = 0; w < words.Length; w++)
+        {
+            counts[w] = gazetteer.Words.Count(words[w].Key);
+        }
+
         for (var start = 0; start < words.Length; start++)
         {
-            var key = new StringBuilder();
+            var spanKey = string.Empty;
             var common = true;
             for (var length = 1; length <= MaxSpanWords && start + length <= words.Length; length++)
             {
@@ -188,12 +218,11 @@ public sealed class NameRepairer
                     break;
                 }
 
-                key.Append(last.Key);
-                common &= gazetteer.Words.IsCommon(last.Key);
-                var spanKey = key.ToString();
+                spanKey = length == 1 ? last.Key : string.Concat(spanKey, last.Key);
+                common &= counts[start + length - 1] >= WordFrequencies.CommonThreshold;
                 accepted.Clear();
-                var exact = ExactCandidate(sentence, words, start, length, spanKey, common, episode, accepted);
-                if (exact is not { Strength: > NameStrength.Corpus } && FuzzyAllowed(words, start, length))
+                var exact = ExactCandidate(sentence, words, counts, start, length, spanKey, common, episode, accepted);
+                if (exact is not { Strength: > NameStrength.Corpus } && FuzzyAllowed(words, counts, start, length))
                 {
                     FuzzyCandidates(sentence, words, start, length, spanKey, common, episode, exact, accepted, scans);
                 }
@@ -336,7 +365,7 @@ public sealed class NameRepairer
         candidates.Add(best);
     }
 
-    private bool FuzzyAllowed(NameToken[] words, int start, int length)
+    private static bool FuzzyAllowed(NameToken[] words, int[] counts, int start, int length)
     {
         for (var w = start; w < start + length; w++)
         {
@@ -347,16 +376,16 @@ public sealed class NameRepairer
         }
 
         return length == 1
-            || (gazetteer.Words.Count(words[start].Key) < EdgeWordCount && gazetteer.Words.Count(words[start + length - 1].Key) < EdgeWordCount);
+            || (counts[start] < EdgeWordCount && counts[start + length - 1] < EdgeWordCount);
     }
 
     // The known name the words already spell, if any; it must not be matched to a different one of equal standing.
     private GazetteerName? ExactCandidate(
-        int sentence, NameToken[] words, int start, int length, string spanKey, bool common, EpisodeEvidence episode, List<Candidate> accepted)
+        int sentence, NameToken[] words, int[] counts, int start, int length, string spanKey, bool common, EpisodeEvidence episode, List<Candidate> accepted)
     {
         if (gazetteer.FindAlias(spanKey) is { } aliased)
         {
-            if (!SameText(words, start, length, aliased.Canonical))
+            if (!SameText(words, start, length, aliased))
             {
                 accepted.Add(new Candidate(sentence, start, length, aliased, NameRepairReason.Alias, 1.0, aliased.Canonical));
             }
@@ -370,7 +399,7 @@ public sealed class NameRepairer
             return length == 1 && episodeTokens.TryGetValue(spanKey, out var person) ? person : null;
         }
 
-        if (SameText(words, start, length, name.Canonical))
+        if (SameText(words, start, length, name))
         {
             return name;
         }
@@ -383,7 +412,7 @@ public sealed class NameRepairer
                 accepted.Add(new Candidate(sentence, start, length, name, NameRepairReason.Casing, 1.0, name.Canonical));
             }
         }
-        else if (name.Letters.Length >= 4 && JoinAllowed(words, start, length)
+        else if (name.Letters.Length >= 4 && JoinAllowed(words, counts, start, length)
                  && (!common || name.Strength >= NameStrength.Site || episode.Attests(name) || name.Count >= 20))
         {
             accepted.Add(new Candidate(sentence, start, length, name, NameRepairReason.Joined, 1.0, name.Canonical));
@@ -392,11 +421,11 @@ public sealed class NameRepairer
         return name;
     }
 
-    private bool JoinAllowed(NameToken[] words, int start, int length)
+    private static bool JoinAllowed(NameToken[] words, int[] counts, int start, int length)
     {
         for (var w = start; w < start + length; w++)
         {
-            if (words[w].Key.Length < 2 || gazetteer.Words.Count(words[w].Key) >= JoinWordCount)
+            if (words[w].Key.Length < 2 || counts[w] >= JoinWordCount)
             {
                 return false;
             }
@@ -417,41 +446,52 @@ public sealed class NameRepairer
         List<Candidate> accepted,
         Scans scans)
     {
-        if (spanKey.Length < 3 || spanKey.Any(char.IsDigit))
+        if (spanKey.Length < 3 || HasDigit(spanKey))
         {
             return;
         }
 
-        var sound = episode.Sound(spanKey);
-        if (sound.Primary.Length == 0)
-        {
-            return;
-        }
-
+        // Scans are kept by form, and a form without sound keys never gets one: the keys are only needed for a new scan.
         if (!common)
         {
-            Consider(SoundMatches(spanKey, sound, scans.ByBucket));
+            if (!scans.ByBucket.TryGetValue(spanKey, out var matches))
+            {
+                var found = scans.Found;
+                found.Clear();
+                if (Prepare(spanKey, episode, scans.Spoken))
+                {
+                    index.ScanBuckets(scans.Spoken, MultiWordRescore, scans.Eligible, found);
+                }
+
+                matches = [.. found];
+                scans.ByBucket[spanKey] = matches;
+            }
+
+            Consider(matches);
         }
         else if (length == 1)
         {
-            var context = new List<ScoredVariant>();
-            Scan(ContextVariants(words, start), skip: '\0', spanKey, sound, context);
-            Consider(context);
+            Consider(CollectionsMarshal.AsSpan(ContextMatches(words, start, spanKey, episode, scans)));
         }
         else
         {
-           
             if (!scans.BySupport.TryGetValue(spanKey, out var supported))
             {
-                supported = [];
-                Scan(episode.Supported, skip: '\0', spanKey, sound, supported);
+                var found = scans.Found;
+                found.Clear();
+                if (Prepare(spanKey, episode, scans.Spoken))
+                {
+                    index.ScanAll(scans.Spoken, MultiWordRescore, scans.Supported, found);
+                }
+
+                supported = [.. found];
                 scans.BySupport[spanKey] = supported;
             }
 
             Consider(supported);
         }
 
-        void Consider(List<ScoredVariant> matches)
+        void Consider(ReadOnlySpan<ScoredVariant> matches)
         {
             foreach (var (variant, soundScore) in matches)
             {
@@ -478,70 +518,59 @@ public sealed class NameRepairer
         }
     }
 
-    // What a spoken form sounds like decides which names it may be, whatever surrounds it: scanned once per distinct form.
-    private List<ScoredVariant> SoundMatches(string spanKey, (string Primary, string Alternate) sound, Dictionary<string, List<ScoredVariant>> memo)
+    // Single names that, with the word before or after, make a known two-word name, and sound like the word.
+    private List<ScoredVariant> ContextMatches(NameToken[] words, int start, string spanKey, EpisodeEvidence episode, Scans scans)
     {
-        if (memo.TryGetValue(spanKey, out var matches))
+        var after = start > 0 && words[start - 1].Suffix.Length == 0 && followers.TryGetValue(words[start - 1].Key, out var next) ? next : null;
+        var before = start + 1 < words.Length && words[start].Suffix.Length == 0 && leaders.TryGetValue(words[start + 1].Key, out var previous)
+            ? previous
+            : null;
+        var matches = scans.Context;
+        matches.Clear();
+        if ((after is null && before is null) || !Prepare(spanKey, episode, scans.Spoken))
         {
             return matches;
         }
 
-        matches = [];
-       
-        var first = sound.Primary[0];
-        var second = sound.Alternate.Length > 0 ? sound.Alternate[0] : first;
-        if (buckets.TryGetValue(first, out var list))
+        foreach (var variants in (ReadOnlySpan<List<Variant>?>)[after, before])
         {
-            Scan(list, skip: '\0', spanKey, sound, matches);
+            foreach (var variant in variants ?? [])
+            {
+                if (scans.Spoken.MayMatch(variant.Shape, MultiWordRescore)
+                    && scans.Spoken.ScoreAtLeast(variant.Letters, variant.Sound, variant.Bags, MultiWordRescore) is { } score)
+                {
+                    matches.Add(new ScoredVariant(variant, score));
+                }
+            }
         }
 
-        if (second != first && buckets.TryGetValue(second, out list))
-        {
-            Scan(list, skip: first, spanKey, sound, matches);
-        }
-
-        memo[spanKey] = matches;
         return matches;
     }
 
-    // Keeps, in order, the variants that sound and look enough like the spoken form to be considered at all.
-    private static void Scan(List<Variant> variants, char skip, string spanKey, (string Primary, string Alternate) sound, List<ScoredVariant> matches)
+    // False when the form has no sound keys to match by.
+    private static bool Prepare(string spanKey, EpisodeEvidence episode, SpokenForm spoken)
     {
-        var spoken = new SoundShape(spanKey, sound);
-        foreach (var variant in variants)
+        var sound = episode.Sound(spanKey);
+        if (sound.Primary.Length == 0)
         {
-           
-            if ((skip != '\0' && (variant.First == skip || variant.Second == skip))
-                || Math.Abs(variant.Letters.Length - spanKey.Length) > Math.Max(3, variant.Letters.Length / 2)
-                || Math.Abs(variant.Sound.Primary.Length - sound.Primary.Length) > 2
-                || !spoken.MayReach(variant.Shape, MultiWordRescore))
-            {
-                continue;
-            }
-
-           
-            if (ScoreAtLeast(spanKey, sound, variant.Letters, variant.Sound, MultiWordRescore) is { } score)
-            {
-                matches.Add(new ScoredVariant(variant, score));
-            }
+            return false;
         }
+
+        spoken.Reset(spanKey, sound);
+        return true;
     }
 
-    // Single names that, with the word before or after, make a known two-word name.
-    private List<Variant> ContextVariants(NameToken[] words, int start)
+    private static bool HasDigit(string key)
     {
-        var result = new List<Variant>();
-        if (start > 0 && words[start - 1].Suffix.Length == 0 && followers.TryGetValue(words[start - 1].Key, out var after))
+        foreach (var c in key)
         {
-            result.AddRange(after);
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
         }
 
-        if (start + 1 < words.Length && words[start].Suffix.Length == 0 && leaders.TryGetValue(words[start + 1].Key, out var before))
-        {
-            result.AddRange(before);
-        }
-
-        return result;
+        return false;
     }
 
     private NameRepairReason? Accept(
@@ -626,8 +655,13 @@ public sealed class NameRepairer
             && (spoken.StartsWith(letters, StringComparison.Ordinal) || letters.StartsWith(spoken, StringComparison.Ordinal));
     }
 
-    private static string Spoken(NameToken[] words, int start, int length) =>
-        string.Concat(words.AsSpan(start, length).ToArray().Select(w => w.Key));
+    private static string Spoken(NameToken[] words, int start, int length) => length switch
+    {
+        1 => words[start].Key,
+        2 => string.Concat(words[start].Key, words[start + 1].Key),
+        3 => string.Concat(words[start].Key, words[start + 1].Key, words[start + 2].Key),
+        _ => string.Concat(words.AsSpan(start, length).ToArray().Select(w => w.Key)),
+    };
 
     // "alan touring" is Alan Turing when "Alan Turing" is a known name: the neighbour vouches for the everyday word.
     private bool CompletesKnownName(GazetteerName name, NameToken[] words, int start, int length)
@@ -675,14 +709,8 @@ public sealed class NameRepairer
             var at = start;
             for (var t = 0; t < groups.Length; t++)
             {
-                var key = new StringBuilder();
-                for (var w = at; w < at + groups[t]; w++)
-                {
-                    key.Append(words[w].Key);
-                }
-
+                var spoken = Spoken(words, at, groups[t]);
                 at += groups[t];
-                var spoken = key.ToString();
                 var score = Score(spoken, episode.Sound(spoken), name.Tokens[t], name.TokenSounds[t]);
                 total += score * name.Tokens[t].Length;
                 weight += name.Tokens[t].Length;
@@ -725,80 +753,18 @@ public sealed class NameRepairer
         return (PhoneticWeight * phonetic) + ((1 - PhoneticWeight) * EditDistance.Similarity(spoken, letters));
     }
 
-    /// <summary><see cref="Score"/> when it reaches <paramref name="threshold"/> (at least 0.3), else null; gives up on a pair early.</summary>
-    internal static double? ScoreAtLeast(
-        string spoken, (string Primary, string Alternate) spokenSound, string letters, (string Primary, string Alternate) sound, double threshold)
-    {
-        // Below a phonetic similarity of 0.5 the score is at most 0.3; a key pair further apart than that cannot count.
-        var phonetic = BoundedKeySimilarity(spokenSound.Primary, sound.Primary);
-        var nameAlternate = sound.Alternate.Length > 0 && !string.Equals(sound.Alternate, sound.Primary, StringComparison.Ordinal);
-        if (nameAlternate)
-        {
-            phonetic = Math.Max(phonetic, BoundedKeySimilarity(spokenSound.Primary, sound.Alternate));
-        }
-
-        if (spokenSound.Alternate.Length > 0 && !string.Equals(spokenSound.Alternate, spokenSound.Primary, StringComparison.Ordinal))
-        {
-            phonetic = Math.Max(phonetic, BoundedKeySimilarity(spokenSound.Alternate, sound.Primary));
-            if (nameAlternate)
-            {
-                phonetic = Math.Max(phonetic, BoundedKeySimilarity(spokenSound.Alternate, sound.Alternate));
-            }
-        }
-
-        if (phonetic < 0.5)
-        {
-            return null;
-        }
-
-        // The spelling similarity the threshold still needs, loosened a little so rounding never rejects a reachable score.
-        var needed = (threshold - (PhoneticWeight * phonetic)) / (1 - PhoneticWeight);
-        var longer = Math.Max(spoken.Length, letters.Length);
-        var limit = (int)Math.Floor((longer * (1 - needed)) + 1e-6);
-        if (limit < 0)
-        {
-            return null;
-        }
-
-        var distance = EditDistance.Distance(spoken, letters, limit);
-        if (distance > limit)
-        {
-            return null;
-        }
-
-        var spelling = longer == 0 ? 1.0 : 1.0 - ((double)distance / longer);
-        var score = (PhoneticWeight * phonetic) + ((1 - PhoneticWeight) * spelling);
-        return score >= threshold ? score : null;
-    }
-
-    // The similarity when it is at least 0.5, otherwise 0 (never more than the true value).
-    private static double BoundedKeySimilarity(string a, string b)
-    {
-        if (a.Length == 0 || b.Length == 0)
-        {
-            return 0;
-        }
-
-        var longer = Math.Max(a.Length, b.Length);
-        var limit = longer / 2;
-        var distance = EditDistance.Distance(a, b, limit);
-        return distance > limit ? 0 : 1.0 - ((double)distance / longer);
-    }
-
     private static double KeySimilarity(string a, string b) => a.Length == 0 || b.Length == 0 ? 0 : EditDistance.Similarity(a, b);
 
-    private static bool SameText(NameToken[] words, int start, int length, string canonical)
+    private static bool SameText(NameToken[] words, int start, int length, GazetteerName name)
     {
-        var parts = NameToken.Words(canonical);
-        if (parts.Length != length)
+        if (name.Cores.Length != length)
         {
             return false;
         }
 
         for (var i = 0; i < length; i++)
         {
-            var part = NameToken.Parse(parts[i]);
-            if (!string.Equals(words[start + i].Core, part.Core, StringComparison.Ordinal))
+            if (!string.Equals(words[start + i].Core, name.Cores[i], StringComparison.Ordinal))
             {
                 return false;
             }
@@ -871,50 +837,71 @@ public sealed class NameRepairer
             map[neighbour] = list;
         }
 
-        list.Add(new Variant(single, false, single.Letters, single.Sound));
+        list.Add(new Variant(single, false));
     }
 
-    private void AddToBuckets(Variant variant)
+    private static void AddVariant(List<Variant> variants, GazetteerName name, bool isSurname)
     {
-        if (variant.Sound.Primary.Length == 0)
+        var variant = new Variant(name, isSurname) { Ordinal = variants.Count };
+        if (variant.Sound.Primary.Length > 0)
         {
-            return;
-        }
-
-        variants.Add(variant);
-
-        foreach (var first in (ReadOnlySpan<char>)[variant.Sound.Primary[0], variant.Sound.Alternate.Length > 0 ? variant.Sound.Alternate[0] : variant.Sound.Primary[0]])
-        {
-            if (!buckets.TryGetValue(first, out var list))
-            {
-                list = [];
-                buckets[first] = list;
-            }
-
-            if (list.Count == 0 || !ReferenceEquals(list[^1], variant))
-            {
-                list.Add(variant);
-            }
+            variants.Add(variant);
         }
     }
 
-    internal sealed record Variant(GazetteerName Name, bool IsSurname, string Letters, (string Primary, string Alternate) Sound)
+    /// <summary>A name as the sound index files it: whole, or (for a person) by surname alone.</summary>
+    internal sealed record Variant(GazetteerName Name, bool IsSurname)
     {
-        public char First { get; } = Sound.Primary.Length > 0 ? Sound.Primary[0] : '\0';
+        /// <summary>The place in the repairer's sound index, which keeps the gazetteer's order; -1 for a context-only variant.</summary>
+        public int Ordinal { get; init; } = -1;
 
-        public char Second { get; } = Sound.Alternate.Length > 0 ? Sound.Alternate[0] : '\0';
+        public string Letters { get; } = IsSurname ? Name.Tokens[^1] : Name.Letters;
 
-        public SoundShape Shape { get; } = new(Letters, Sound);
+        public (string Primary, string Alternate) Sound { get; } = IsSurname ? Name.TokenSounds[^1] : Name.Sound;
+
+        public SoundShape Shape { get; } = IsSurname ? new(Name.Tokens[^1], Name.TokenSounds[^1]) : new(Name.Letters, Name.Sound);
+
+        public KeyBags Bags { get; } = new(IsSurname ? Name.TokenSounds[^1] : Name.Sound);
+
+        public char First => Sound.Primary.Length > 0 ? Sound.Primary[0] : '\0';
+
+        public char Second => Sound.Alternate.Length > 0 ? Sound.Alternate[0] : '\0';
     }
 
-    private readonly record struct ScoredVariant(Variant Variant, double Score);
+    internal readonly record struct ScoredVariant(Variant Variant, double Score);
 
-    // Sound matches of the spoken forms of one episode, by form.
-    private sealed class Scans
+    // Sound matches of the spoken forms of one episode, by form, and what the scans reuse.
+    private sealed class Scans(SoundIndex.Selection supported, SoundIndex.Selection eligible)
     {
-        public Dictionary<string, List<ScoredVariant>> ByBucket { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, ScoredVariant[]> ByBucket { get; } = new(StringComparer.Ordinal);
 
-        public Dictionary<string, List<ScoredVariant>> BySupport { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, ScoredVariant[]> BySupport { get; } = new(StringComparer.Ordinal);
+
+        // Where a new scan collects its matches before they are kept (most forms match nothing: kept as one empty array).
+        public List<ScoredVariant> Found { get; } = [];
+
+        private int[] counts = new int[64];
+
+        /// <summary>A buffer for the everyday frequencies of one sentence's words.</summary>
+        public int[] Counts(int words)
+        {
+            if (counts.Length < words)
+            {
+                counts = new int[Math.Max(words, counts.Length * 2)];
+            }
+
+            return counts;
+        }
+
+        /// <summary>The variants the episode vouches for: its own, curated, or said correctly somewhere.</summary>
+        public SoundIndex.Selection Supported { get; } = supported;
+
+        /// <summary>The variants that may replace words that are not everyday words: known to the site, or spelled right in the episode.</summary>
+        public SoundIndex.Selection Eligible { get; } = eligible;
+
+        public List<ScoredVariant> Context { get; } = [];
+
+        public SpokenForm Spoken { get; } = new();
     }
 
     private sealed record Candidate(

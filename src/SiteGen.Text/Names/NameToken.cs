@@ -31,6 +31,22 @@ internal readonly record struct NameToken(string Prefix, string Core, string Suf
         return new NameToken(word[..start], core, word[end..], KeyOf(core));
     }
 
+    /// <inheritdoc cref="KeyOf(ReadOnlySpan{char})"/>
+    public static string KeyOf(string text)
+    {
+        // Most words of lowercase captions are their own key: no copy then.
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c) || char.ToLowerInvariant(c) != c)
+            {
+                return KeyOf(text.AsSpan());
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>The lowercase letters and digits of the text, for matching.</summary>
     public static string KeyOf(ReadOnlySpan<char> text)
     {
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];

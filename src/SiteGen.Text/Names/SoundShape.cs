@@ -25,6 +25,10 @@ internal readonly struct SoundShape
         alternateSymbols = Symbols(sound.Alternate);
     }
 
+    public int LettersLength => letters;
+
+    public int PrimaryLength => primary;
+
     /// <summary>Whether <see cref="NameRepairer.Score"/> of the two forms can reach <paramref name="threshold"/>.</summary>
     public bool MayReach(in SoundShape other, double threshold)
     {

@@ -31,7 +31,7 @@ internal sealed class WordFrequencies
 
     public static WordFrequencies Default => LazyDefault.Value;
 
-    public int Count(string key) => counts.GetValueOrDefault(key);
+    public int Count(string key) => counts.TryGetValue(key, out var count) ? count : 0;
 
     public bool IsCommon(string key) => Count(key) >= CommonThreshold;
 

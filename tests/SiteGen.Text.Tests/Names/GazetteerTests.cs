@@ -59,4 +59,49 @@ public sealed class GazetteerTests
         Assert.True(episode.IsHost("dana whitfield"));
         Assert.False(episode.IsHost("hana kowalczyk"));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_episode_gazetteer_has_the_names_and_lookups_of_one_built_from_scratch(bool aliasedGuest)
+    {
+        // Shared lookups with a few names on top, or (a guest with an alias) a fresh build: either way the same names.
+        var glossary = new GlossaryEntry("Kestrel Dynamics", ["kestral"], EntityType.Organization, null, null);
+        var guest = aliasedGuest ? "Kestrel Dynamics" : "Hana Kowalczyk";
+        var site = Build(b => b.AddGuest("Hana Kowalczyk"));
+        var title = "Zandrovic Engines and Quillnet";
+
+        var episode = site.ForEpisode([guest], title);
+        var expected = Build(b =>
+        {
+            b.AddGuest("Hana Kowalczyk");
+            b.Add(guest, EntityType.Person, NameStrength.Episode, 1);
+            b.Add("Zandrovic", EntityType.Other, NameStrength.Site, 1);
+            b.Add("Quillnet", EntityType.Other, NameStrength.Site, 1);
+        });
+
+        Assert.Same(site, site.ForEpisode([], null));
+        Assert.Equal(
+            expected.Names.Select(n => (n.Canonical, n.Type, n.Strength, n.Count)),
+            episode.Names.Select(n => (n.Canonical, n.Type, n.Strength, n.Count)));
+        foreach (var name in expected.Names)
+        {
+            Assert.Equal(name.Canonical, episode.FindExact(name.Letters)?.Canonical);
+            Assert.Equal(expected.FindExact(name.Letters)?.Strength, episode.FindExact(name.Letters)?.Strength);
+        }
+
+        Assert.Equal("Kestrel Dynamics", episode.Canonical("kestral"));
+        Assert.Null(episode.FindExact("engines"));
+        Assert.Null(episode.Canonical("quill"));
+
+        Gazetteer Build(Action<GazetteerBuilder> add)
+        {
+            var builder = Gazetteer.CreateBuilder()
+                .AddKnownNames([("Quillnet", 3), ("Tessaract Labs", 7), ("Alder", 12)])
+                .AddGlossary([glossary])
+                .AddHost("Dana Whitfield");
+            add(builder);
+            return builder.Build();
+        }
+    }
 }

@@ -19,14 +19,16 @@ public sealed class NameScoreTests
     public void Pruned_score_equals_the_full_score_whenever_it_reaches_the_threshold(double threshold)
     {
         var reached = 0;
+        var form = new SpokenForm();
         foreach (var spoken in Forms)
         {
             var spokenSound = DoubleMetaphone.Encode(spoken, GazetteerName.KeyLength);
+            form.Reset(spoken, spokenSound);
             foreach (var name in Forms)
             {
                 var sound = DoubleMetaphone.Encode(name, GazetteerName.KeyLength);
                 var full = NameRepairer.Score(spoken, spokenSound, name, sound);
-                var pruned = NameRepairer.ScoreAtLeast(spoken, spokenSound, name, sound, threshold);
+                var pruned = form.ScoreAtLeast(name, sound, new KeyBags(sound), threshold);
                 var shapeAllows = new SoundShape(spoken, spokenSound).MayReach(new SoundShape(name, sound), threshold);
                 if (full >= threshold)
                 {
