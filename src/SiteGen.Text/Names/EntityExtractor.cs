@@ -26,11 +26,13 @@ public sealed class EntityExtractor
     private static readonly FrozenSet<string> Connectors =
         new[] { "of", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "al" }.ToFrozenSet(StringComparer.Ordinal);
 
-    // Capitalised for reasons other than being a name, or names too general for a glossary.
+    // Capitalised for reasons other than being a name (greetings, interjections, backchannels said as a sentence of
+    // their own, "Mhm."), or names too general for a glossary.
     private static readonly FrozenSet<string> Excluded = new[]
     {
         "i", "im", "ive", "ill", "id", "okay", "ok", "yeah", "yes", "no", "oh", "so", "well", "um", "uh", "mr", "mrs", "ms",
-        "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "dr", "wow", "whoa", "mhm", "mmhmm", "mm", "mmm", "hmm", "hm", "huh", "uhhuh", "ah", "ahh", "aha", "oops", "hey", "yep",
+        "yup", "nope", "nah", "gosh", "jeez", "alright", "hello", "hi", "bye", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     }.ToFrozenSet(StringComparer.Ordinal);
 
