@@ -65,7 +65,9 @@ internal static class Episodes
         var bySlug = BySlug(context);
         var names = document.GetOrDefault(Keys.SiteNames, SiteNames.Empty);
         var related = document.GetOrDefault(Keys.Related, ImmutableArray<RelatedEpisode>.Empty);
-        var relatedTitles = related.Select(r => bySlug.TryGetValue(r.Id, out var d) ? EpisodePage.Title(d.Get<TranscriptMetadata>(Keys.Episode)) : "");
+        // The page shows each related episode's title and the reasons, not the score: scores shift a little whenever any
+        // episode changes, and must not make every page new.
+        var shown = related.Select(r => (bySlug.TryGetValue(r.Id, out var d) ? EpisodePage.Title(d.Get<TranscriptMetadata>(Keys.Episode)) : "") + "\t" + r.Id + "\t" + (r.Reasons.IsDefault ? "" : string.Join('\t', r.Reasons)));
         var glossaryLinks = document.GetOrDefault(Keys.Glossary, ImmutableArray<GlossaryItem>.Empty)
             .Select(i => names.Guests.Contains(i.Name) ? 'g' : names.Entities.Contains(i.Name) ? 'e' : '-');
         var key = ContentCache.ComputeKey(
@@ -75,8 +77,7 @@ internal static class Episodes
             JsonSerializer.Serialize(site.Settings),
             JsonSerializer.Serialize(document.Get<TranscriptMetadata>(Keys.Episode)),
             JsonSerializer.Serialize(document.GetOrDefault(Keys.Appearances, ImmutableArray<AppearanceView>.Empty)),
-            JsonSerializer.Serialize(related),
-            string.Join('\n', relatedTitles),
+            string.Join('\n', shown),
             JsonSerializer.Serialize(TermLinks(document)),
             new string([.. glossaryLinks]));
         return new PageInputs(Links.Episode(slug), key);
