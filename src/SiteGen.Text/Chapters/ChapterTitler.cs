@@ -123,13 +123,13 @@ internal static class ChapterTitler
         var best = Expand(candidates, index);
         if (best.IsMultiWord)
         {
-            return best;
+            return EndsOnNoun(best, casing) ? best : null;
         }
 
         if (!Standalone(best, casing))
         {
             // "Nuclear" and "quantum" name the compounds they begin: "nuclear weapons", "quantum mechanics".
-            return Compound(candidates, best, usedKeys);
+            return Compound(candidates, best, casing, usedKeys);
         }
 
         for (var j = 0; j < candidates.Count && j < index + MultiWordSearch; j++)
@@ -141,7 +141,7 @@ internal static class ChapterTitler
             }
 
             if (other.IsMultiWord && !usedKeys.Contains(other.Key) && (other.Count >= MinPhraseCount || (other.IsName && other.Count > 1))
-                && HasWord(other.Key, best.Key))
+                && HasWord(other.Key, best.Key) && EndsOnNoun(other, casing))
             {
                 return other;
             }
@@ -150,12 +150,12 @@ internal static class ChapterTitler
         return Pair(candidates, best, index, casing, usedKeys);
     }
 
-    private static KeyPhrase? Compound(List<KeyPhrase> candidates, KeyPhrase word, HashSet<string> usedKeys)
+    private static KeyPhrase? Compound(List<KeyPhrase> candidates, KeyPhrase word, WordProfile casing, HashSet<string> usedKeys)
     {
         for (var j = 0; j < candidates.Count && j < ExpandDepth; j++)
         {
             var longer = candidates[j];
-            if (longer.IsMultiWord && longer.Count > 1 && !usedKeys.Contains(longer.Key) && HasWord(longer.Key, word.Key))
+            if (longer.IsMultiWord && longer.Count > 1 && !usedKeys.Contains(longer.Key) && HasWord(longer.Key, word.Key) && EndsOnNoun(longer, casing))
             {
                 return longer;
             }
@@ -163,6 +163,10 @@ internal static class ChapterTitler
 
         return null;
     }
+
+    // A phrase is named by its last word: "runners eat" is a clause, not a heading.
+    private static bool EndsOnNoun(KeyPhrase phrase, WordProfile casing) =>
+        phrase.IsName || !casing.IsVerbLike(phrase.Words[(phrase.Words.LastIndexOf(' ') + 1)..]);
 
     // A word alone heads a section when it is a noun and not a first name said without its surname.
     private static bool Standalone(KeyPhrase word, WordProfile casing) =>

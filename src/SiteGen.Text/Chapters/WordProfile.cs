@@ -264,10 +264,20 @@ internal sealed class WordProfile
         }
 
         return CanEndTitle(lowerWord)
-            && (stats.NounContext > stats.VerbContext || stats.AfterDeterminer >= MinNounShare * stats.Count)
+            && !IsVerbLike(stats)
             && stats.NounContext >= MinNounShare * stats.Count
             && stats.BeforeContent <= MaxModifierShare * stats.Count;
     }
+
+    /// <summary>
+    /// True when the word is more often said where a verb goes (after a subject, "to" or a modal) than where a noun
+    /// goes, and seldom after a determiner: the last word of "runners eat". The head of a compound ("quantum
+    /// mechanics") follows its modifier, not a determiner, so it is judged by this alone.
+    /// </summary>
+    public bool IsVerbLike(string lowerWord) => words.TryGetValue(lowerWord, out var stats) && IsVerbLike(stats);
+
+    private static bool IsVerbLike(Stats stats) =>
+        stats.Capitalised * 2 <= stats.Count && stats.VerbContext >= stats.NounContext && stats.AfterDeterminer < MinNounShare * stats.Count;
 
     /// <summary>Share of the word's uses (away from sentence starts) right after a determiner.</summary>
     public double NounShare(string lowerWord) =>
