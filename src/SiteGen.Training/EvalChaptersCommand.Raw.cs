@@ -14,14 +14,15 @@ namespace SiteGen.Training;
 /// <summary>
 /// eval-chapters --raw 318,176,209: runs the site's chain (clean, restore punctuation, repair names, paragraphs,
 /// chapters, summary) on raw captions and prints the chapter titles next to the official outline where one exists.
-/// --cache DIR keeps the restored sentences between runs (clear it when restoration or name repair changes).
+/// --cache DIR keeps the restored sentences between runs (clear it when restoration or name repair changes);
+/// --phrases true also lists each chapter's best key phrases (score/count, noun and modifier shares, P proper, N noun).
 /// </summary>
 internal static partial class EvalChaptersCommand
 {
     private const string Host = "Lex Fridman";
     private const string PodcastName = "Lex Fridman Podcast";
 
-    private static int ShowRaw(string corpus, string list, string? cache)
+    private static int ShowRaw(string corpus, string list, string? cache, bool showPhrases)
     {
         var episodes = EvalNamesCommand.ReadEpisodes(Path.Combine(corpus, "episodes.csv"));
         var site = Gazetteer.CreateBuilder()
@@ -45,8 +46,7 @@ internal static partial class EvalChaptersCommand
             var sentences = RawSentences(path, number, cache, site.ForEpisode(guests, title));
             var paragraphs = Paragrapher.Group(sentences);
             var context = new EpisodeContext { Title = title, PodcastName = PodcastName, Guests = guests, Hosts = [Host] };
-            var chapters = ChapterSegmenter.Segment(paragraphs, context);
-            var summary = Summarizer.Summarize(paragraphs, chapters, context);
+            var (chapters, summary) = Summarizer.Outline(paragraphs, context);
             var gold = Outline(Path.Combine(corpus, "outlines", number.ToString(CultureInfo.InvariantCulture) + ".json"));
             var words = paragraphs.Select(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length).ToArray();
             var wordsBefore = new int[words.Length + 1];
@@ -66,7 +66,7 @@ internal static partial class EvalChaptersCommand
             }
 
             Console.WriteLine($"  description: {summary.Description}");
-            if (Environment.GetEnvironmentVariable("SITEGEN_PHRASES") is not null)
+            if (showPhrases)
             {
                 var analyzed = SiteGen.Text.Analysis.AnalyzedEpisode.Analyze(paragraphs);
                 var tokens = EpisodeWords.Of(analyzed);

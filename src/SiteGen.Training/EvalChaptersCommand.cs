@@ -15,7 +15,7 @@ namespace SiteGen.Training;
 /// Options: --corpus DIR, --limit N, --show N,  --window M, --min M,
 /// --block M, --speakers false (drop speaker names, as in Whisper output), --times false (drop times: segment on word counts),
 /// --fit true (fit the boundary model with two-fold cross-validation), --diagnose true (how far boundaries fall from gold),
-/// --raw N,N,... [--cache DIR] (titles of raw episodes through the site's chain, see EvalChaptersCommand.Raw.cs).
+/// --raw N,N,... [--cache DIR] [--phrases true] (titles of raw episodes through the site's chain, see EvalChaptersCommand.Raw.cs).
 /// Prints shared text only to the console (samples of titles and summaries), never to files.
 /// </summary>
 internal static partial class EvalChaptersCommand
@@ -34,7 +34,7 @@ internal static partial class EvalChaptersCommand
 
         if (options.GetValueOrDefault("raw") is { } raw)
         {
-            return ShowRaw(corpus, raw, options.GetValueOrDefault("cache"));
+            return ShowRaw(corpus, raw, options.GetValueOrDefault("cache"), options.GetValueOrDefault("phrases") == "true");
         }
 
         var settings = SegmentationSettings.Default with
