@@ -123,7 +123,7 @@ internal static class ChapterTitler
         var best = Expand(candidates, index);
         if (best.IsMultiWord)
         {
-            return EndsOnNoun(best, casing) ? best : null;
+            return ReadsAsHeading(best, casing) ? best : null;
         }
 
         if (!Standalone(best, casing))
@@ -141,7 +141,7 @@ internal static class ChapterTitler
             }
 
             if (other.IsMultiWord && !usedKeys.Contains(other.Key) && (other.Count >= MinPhraseCount || (other.IsName && other.Count > 1))
-                && HasWord(other.Key, best.Key) && EndsOnNoun(other, casing))
+                && HasWord(other.Key, best.Key) && ReadsAsHeading(other, casing))
             {
                 return other;
             }
@@ -155,7 +155,7 @@ internal static class ChapterTitler
         for (var j = 0; j < candidates.Count && j < ExpandDepth; j++)
         {
             var longer = candidates[j];
-            if (longer.IsMultiWord && longer.Count > 1 && !usedKeys.Contains(longer.Key) && HasWord(longer.Key, word.Key) && EndsOnNoun(longer, casing))
+            if (longer.IsMultiWord && longer.Count > 1 && !usedKeys.Contains(longer.Key) && HasWord(longer.Key, word.Key) && ReadsAsHeading(longer, casing))
             {
                 return longer;
             }
@@ -164,9 +164,10 @@ internal static class ChapterTitler
         return null;
     }
 
-    // A phrase is named by its last word: "runners eat" is a clause, not a heading.
-    private static bool EndsOnNoun(KeyPhrase phrase, WordProfile casing) =>
-        phrase.IsName || !casing.IsVerbLike(phrase.Words[(phrase.Words.LastIndexOf(' ') + 1)..]);
+    // A verb at either end makes a clause ("runners eat", "publish papers"), not a heading.
+    private static bool ReadsAsHeading(KeyPhrase phrase, WordProfile casing) =>
+        phrase.IsName
+        || (!casing.IsVerbLike(phrase.Words[(phrase.Words.LastIndexOf(' ') + 1)..]) && !casing.IsVerbLike(phrase.Words[..phrase.Words.IndexOf(' ')]));
 
     // A word alone heads a section when it is a noun and not a first name said without its surname.
     private static bool Standalone(KeyPhrase word, WordProfile casing) =>
