@@ -37,6 +37,7 @@ internal static partial class EvalChaptersCommand
         }
 
         var heldOut = new Scores("ours (held out)");
+        var oracle = new Scores("ours, gold count");
         var equal = new Scores("equal x gold");
         var medianCount = episodes.Select(e => e.Gold.Count).Order().ElementAt(episodes.Count / 2);
         var equalMedian = new Scores($"equal x{medianCount}");
@@ -49,6 +50,7 @@ internal static partial class EvalChaptersCommand
             Console.WriteLine($"fold {fold}: {Describe(tuned)}");
             foreach (var episode in test)
             {
+                oracle.Add(episode.Gold, WithGoldCount(episode, tuned, settings), episode.EndSeconds);
                 heldOut.Add(episode.Gold, Hypothesis(episode, tuned, settings), episode.EndSeconds);
                 equal.Add(episode.Gold, EqualStarts(episode.Gold.Count, episode.EndSeconds), episode.EndSeconds);
                 equalMedian.Add(episode.Gold, EqualStarts(medianCount, episode.EndSeconds), episode.EndSeconds);
@@ -57,6 +59,7 @@ internal static partial class EvalChaptersCommand
 
         Console.WriteLine(Scores.Header);
         Console.WriteLine(heldOut.Row());
+        Console.WriteLine(oracle.Row());
         Console.WriteLine(equal.Row());
         Console.WriteLine(equalMedian.Row());
 
@@ -117,6 +120,30 @@ internal static partial class EvalChaptersCommand
             foreach (var p in BoundaryFinder.Decide(episode.Analyzed, episode.Intro, end, episode.Candidates, episode.Rows, model, settings))
             {
                 starts.Add(episode.Source.Paragraphs[p].Start!.Value.TotalSeconds);
+            }
+        }
+
+        return starts;
+    }
+
+    // The held-out model with its chapter cost moved until it cuts as many chapters as the gold outline: what a perfect
+    // count prediction would be worth.
+    private static List<double> WithGoldCount(Prepared episode, BoundaryModel model, SegmentationSettings settings)
+    {
+        var low = -10.0;
+        var high = 10.0;
+        var starts = Hypothesis(episode, model, settings);
+        for (var step = 0; step < 30 && starts.Count != episode.Gold.Count; step++)
+        {
+            var shift = (low + high) / 2;
+            starts = Hypothesis(episode, model with { Bias = model.Bias + shift }, settings);
+            if (starts.Count < episode.Gold.Count)
+            {
+                low = shift;
+            }
+            else
+            {
+                high = shift;
             }
         }
 

@@ -14,7 +14,8 @@ namespace SiteGen.Training;
 /// ±60/±120 s, Pk, WindowDiff, chapter-count ratio, title overlap) next to equal-length and random baselines.
 /// Options: --corpus DIR, --limit N, --show N,  --window M, --min M,
 /// --block M, --speakers false (drop speaker names, as in Whisper output), --times false (drop times: segment on word counts),
-/// --fit true (fit the boundary model with two-fold cross-validation).
+/// --fit true (fit the boundary model with two-fold cross-validation), --diagnose true (how far boundaries fall from gold),
+/// --raw N,N,... [--cache DIR] [--phrases true] (titles of raw episodes through the site's chain, see EvalChaptersCommand.Raw.cs).
 /// Prints shared text only to the console (samples of titles and summaries), never to files.
 /// </summary>
 internal static partial class EvalChaptersCommand
@@ -29,6 +30,11 @@ internal static partial class EvalChaptersCommand
         {
             Console.Error.WriteLine($"corpus not found: {officialDir}");
             return 1;
+        }
+
+        if (options.GetValueOrDefault("raw") is { } raw)
+        {
+            return ShowRaw(corpus, raw, options.GetValueOrDefault("cache"), options.GetValueOrDefault("phrases") == "true");
         }
 
         var settings = SegmentationSettings.Default with
@@ -77,6 +83,9 @@ internal static partial class EvalChaptersCommand
         var foundIntros = 0;
         var introEndsMatched = 0;
         var started = DateTime.UtcNow;
+        var snapped = new Scores("ours");
+        var countOracle = new Scores("x");
+        var distances = new List<double>();
         foreach (var episode in episodes)
         {
             var input = Strip(episode.Paragraphs, keepSpeakers, keepTimes);
@@ -88,6 +97,10 @@ internal static partial class EvalChaptersCommand
             var hypothesis = chapters.Select(c => c.Start!.Value.TotalSeconds).ToList();
             var gold = episode.Gold.Select(g => g.Start).ToList();
             ours.Add(gold, hypothesis, episode.EndSeconds);
+            if (options.GetValueOrDefault("diagnose") == "true")
+            {
+                Diagnose(gold, hypothesis, episode.EndSeconds, snapped, countOracle, distances);
+            }
             equal.Add(gold, EqualStarts(medianCount, episode.EndSeconds), episode.EndSeconds);
             random.Add(gold, RandomStarts(medianCount, episode.EndSeconds, episode.Number), episode.EndSeconds);
 
@@ -123,6 +136,12 @@ internal static partial class EvalChaptersCommand
         }
 
         var elapsed = DateTime.UtcNow - started;
+        if (distances.Count > 0)
+        {
+            Console.WriteLine(snapped.Row().Replace("ours", "snap<=120"));
+            var d = distances.Order().ToList();
+            Console.WriteLine($"hyp->gold distance quantiles: " + string.Join(' ', new[] { 0.1, 0.25, 0.5, 0.6, 0.7, 0.8, 0.9 }.Select(q => $"{q}:{d[(int)(q * (d.Count - 1))]:F0}")));
+        }
         Console.WriteLine();
         Console.WriteLine($"episodes: {episodes.Count}, median gold chapters: {medianCount}, segmentation time: {elapsed.TotalSeconds:F1} s");
         Console.WriteLine($"input: speakers {(keepSpeakers ? "kept" : "dropped")}, times {(keepTimes ? "kept" : "dropped (150 words/min)")}");
@@ -134,6 +153,19 @@ internal static partial class EvalChaptersCommand
         Console.WriteLine(random.Row());
         Console.WriteLine($"title overlap with gold (content stem shared): ours {titleOverlap.Average():P1}, top-word baseline {titleBaselineOverlap.Average():P1}, top-two-words baseline {titlePairBaselineOverlap.Average():P1}; mean title words {titleWords.Average():F2}");
         return 0;
+    }
+
+    private static void Diagnose(List<double> gold, List<double> hyp, double end, Scores snapped, Scores countOracle, List<double> distances)
+    {
+        var snappedHyp = new List<double>();
+        foreach (var h in hyp)
+        {
+            var nearest = gold.MinBy(g => Math.Abs(g - h));
+            distances.Add(Math.Abs(nearest - h));
+            snappedHyp.Add(Math.Abs(nearest - h) <= 120 ? nearest : h);
+        }
+
+        snapped.Add(gold, snappedHyp, end);
     }
 
     private static ImmutableArray<Paragraph> Strip(ImmutableArray<Paragraph> paragraphs, bool keepSpeakers, bool keepTimes) =>

@@ -4,7 +4,8 @@ namespace SiteGen.Text.Chapters;
 
 /// <summary>
 /// Evidence that a chapter starts at a paragraph: lexical cohesion dips at two scales, vocabulary not heard for a
-/// while, and the host taking the floor with a question or a transition phrase ("let me ask you about").
+/// while, the host taking the floor with a question or a transition phrase ("let me ask you about"), and how the
+/// paragraph compares with the other turns of the minute around it.
 /// </summary>
 internal static class BoundaryFeatures
 {
@@ -21,12 +22,16 @@ internal static class BoundaryFeatures
     public const int MidCohesion = 10;
     public const int TurnCohesion = 11;
     public const int PreviousLength = 12;
-    public const int Count = 13;
+    public const int LongestNearby = 13;
+    public const int NoveltyNearby = 14;
+    public const int FirstQuestion = 15;
+    public const int Count = 16;
 
     // Minutes of earlier speech a word must be absent from to count as new.
     private const double NoveltyMemoryMinutes = 10;
     private const double NoveltyAheadMinutes = 2;
     private const int TransitionWords = 40;
+    private const double NearbyMinutes = 1;
 
     private static readonly string[] Transitions =
     [
@@ -106,6 +111,30 @@ internal static class BoundaryFeatures
             }
 
             rows[i] = row;
+        }
+
+        // Several host turns open a topic within a minute; the one that carries it is the longest, newest, first one.
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var minute = episode.ParagraphMinute[candidates[i]];
+            double longest = 0, newest = 0;
+            var earlierQuestion = false;
+            for (var j = i - 1; j >= 0 && minute - episode.ParagraphMinute[candidates[j]] <= NearbyMinutes; j--)
+            {
+                longest = Math.Max(longest, rows[j][TurnLength]);
+                newest = Math.Max(newest, rows[j][Novelty]);
+                earlierQuestion |= rows[j][Question] > 0;
+            }
+
+            for (var j = i + 1; j < candidates.Count && episode.ParagraphMinute[candidates[j]] - minute <= NearbyMinutes; j++)
+            {
+                longest = Math.Max(longest, rows[j][TurnLength]);
+                newest = Math.Max(newest, rows[j][Novelty]);
+            }
+
+            rows[i][LongestNearby] = rows[i][TurnLength] - longest;
+            rows[i][NoveltyNearby] = rows[i][Novelty] - newest;
+            rows[i][FirstQuestion] = rows[i][Question] > 0 && !earlierQuestion ? 1 : 0;
         }
 
         return (candidates, rows);

@@ -10,10 +10,10 @@ namespace SiteGen.Text.Chapters;
 internal sealed record BoundaryModel(double Bias, ImmutableArray<double> Weights, double TargetMinutes, double LengthWeight)
 {
     public static BoundaryModel WithSpeakers { get; } =
-        new(-4.56, [0.22, 0.15, 1.98, -2.21, 1.33, 1.54, 2.85, -2.04, 1.33, -2.41, -2.46, 0.26, 1.28], 7, 0.5);
+        new(-3.96, [0.21, 0.15, 1.65, -1.82, 1.13, 1.53, 2.27, -2.07, 1.20, -2.03, -2.85, 0.17, 1.00, 0.34, 1.57, 0.24], 7, 0.5);
 
     public static BoundaryModel WithoutSpeakers { get; } =
-        new(-5.29, [0.21, 0.17, 1.75, 0, 1.50, 1.96, 0, -2.40, 1.21, -3.42, -2.41, 0.77, 0], 6, 2);
+        new(-5.93, [0.20, 0.17, 1.43, 0, 1.23, 1.93, 0, -2.41, 1.13, -3.01, -2.74, 0.61, 0, 0, 1.44, 0.52], 6, 3);
 
     public double LogOdds(double[] row)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SiteGen.Text.Analysis;
+using SiteGen.Text.Names;
 
 namespace SiteGen.Text.Chapters;
 
@@ -13,6 +14,8 @@ internal static class ChapterTitler
     private const string FallbackPrefix = "Part ";
 
     private const int CandidatesPerChapter = 30;
+
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "in", "and", "for", "on", "vs" };
 
     /// <summary>
     /// Titles for <paramref name="ranges"/> (the first is "Introduction" when <paramref name="hasIntro"/>), and the
@@ -62,13 +65,17 @@ internal static class ChapterTitler
             var limit = Math.Min(CandidatesPerChapter, phrases[c].Count);
             for (var i = 0; i < limit && titles[c] is null; i++)
             {
-                var phrase = Pair(phrases[c], Expand(phrases[c], i), i, usedKeys);
-                var title = Display(phrase.Words, casing, capitalizeFirst: true);
+                if (Choose(phrases[c], i, casing, usedKeys) is not { } phrase)
+                {
+                    continue;
+                }
+
+                var title = Display(phrase, casing, capitalizeFirst: true);
                 if (!usedKeys.Contains(phrase.Key) && usedTitles.Add(title))
                 {
                     usedKeys.Add(phrase.Key);
                     titles[c] = title;
-                    inline[c] = Display(phrase.Words, casing, capitalizeFirst: false);
+                    inline[c] = Display(phrase, casing, capitalizeFirst: false);
                 }
             }
         }
@@ -95,14 +102,82 @@ internal static class ChapterTitler
 
     private const double PairRatio = 0.6;
 
+    // A phrase of several words names a section better than one word, unless it is much rarer.
+    private const double MultiWordRatio = 0.5;
+    private const int MultiWordSearch = 10;
+    private const int MinPhraseCount = 3;
+    private const int MinPairCount = 4;
+
+    // The second item of a pair must belong to its chapter, not be said all through the episode ("world", "life").
+    private const double MaxPairSpread = 0.5;
+
     // Searching further down the list for a longer form of a word costs little and finds "Satoshi Nakamoto".
     private const int ExpandDepth = 200;
+
+    /// <summary>
+    /// The heading built from candidate <paramref name="index"/>, or null when that candidate cannot head a section:
+    /// a lone word that is not a noun ("eat", "sensory") or a bare first name.
+    /// </summary>
+    private static KeyPhrase? Choose(List<KeyPhrase> candidates, int index, WordProfile casing, HashSet<string> usedKeys)
+    {
+        var best = Expand(candidates, index);
+        if (best.IsMultiWord)
+        {
+            return ReadsAsHeading(best, casing) ? best : null;
+        }
+
+        if (!Standalone(best, casing))
+        {
+            // "Nuclear" and "quantum" name the compounds they begin: "nuclear weapons", "quantum mechanics".
+            return Compound(candidates, best, casing, usedKeys);
+        }
+
+        for (var j = 0; j < candidates.Count && j < index + MultiWordSearch; j++)
+        {
+            var other = candidates[j];
+            if (other.Score < best.Score * MultiWordRatio)
+            {
+                break;
+            }
+
+            if (other.IsMultiWord && !usedKeys.Contains(other.Key) && (other.Count >= MinPhraseCount || (other.IsName && other.Count > 1))
+                && HasWord(other.Key, best.Key) && ReadsAsHeading(other, casing))
+            {
+                return other;
+            }
+        }
+
+        return Pair(candidates, best, index, casing, usedKeys);
+    }
+
+    private static KeyPhrase? Compound(List<KeyPhrase> candidates, KeyPhrase word, WordProfile casing, HashSet<string> usedKeys)
+    {
+        for (var j = 0; j < candidates.Count && j < ExpandDepth; j++)
+        {
+            var longer = candidates[j];
+            if (longer.IsMultiWord && longer.Count > 1 && !usedKeys.Contains(longer.Key) && HasWord(longer.Key, word.Key) && ReadsAsHeading(longer, casing))
+            {
+                return longer;
+            }
+        }
+
+        return null;
+    }
+
+    // A verb at either end makes a clause ("runners eat", "publish papers"), not a heading.
+    private static bool ReadsAsHeading(KeyPhrase phrase, WordProfile casing) =>
+        phrase.IsName
+        || (!casing.IsVerbLike(phrase.Words[(phrase.Words.LastIndexOf(' ') + 1)..]) && !casing.IsVerbLike(phrase.Words[..phrase.Words.IndexOf(' ')]));
+
+    // A word alone heads a section when it is a noun and not a first name said without its surname.
+    private static bool Standalone(KeyPhrase word, WordProfile casing) =>
+        casing.IsNounLike(word.Words) && !(casing.IsProper(word.Words) && EnglishFirstNames.All.Contains(word.Words));
 
     // A word mostly said as part of a longer phrase ("Andrew" in "Andrew Breitbart") is titled by that phrase.
     private static KeyPhrase Expand(List<KeyPhrase> candidates, int index)
     {
         var word = candidates[index];
-        if (word.Key.Contains(' ', StringComparison.Ordinal))
+        if (word.IsMultiWord)
         {
             return word;
         }
@@ -110,7 +185,7 @@ internal static class ChapterTitler
         for (var j = 0; j < candidates.Count && j < ExpandDepth; j++)
         {
             var longer = candidates[j];
-            if (j == index || longer.Count * 2 < word.Count || !longer.Key.Contains(' ', StringComparison.Ordinal))
+            if (j == index || longer.Count * 2 < word.Count || !longer.IsMultiWord)
             {
                 continue;
             }
@@ -142,14 +217,10 @@ internal static class ChapterTitler
         return false;
     }
 
-    // One word rarely names a whole section; when the next single word is nearly as strong, "War and power" does.
-    private static KeyPhrase Pair(List<KeyPhrase> candidates, KeyPhrase best, int index, HashSet<string> usedKeys)
+    // One word rarely names a whole section; when the next word is nearly as strong, said often, particular to the
+    // chapter, and also a noun or a name, "War and power" does.
+    private static KeyPhrase Pair(List<KeyPhrase> candidates, KeyPhrase best, int index, WordProfile casing, HashSet<string> usedKeys)
     {
-        if (best.Words.Contains(' ', StringComparison.Ordinal))
-        {
-            return best;
-        }
-
         for (var j = index + 1; j < candidates.Count && j < index + 4; j++)
         {
             var next = candidates[j];
@@ -158,7 +229,7 @@ internal static class ChapterTitler
                 break;
             }
 
-            if (next.Words.Contains(' ', StringComparison.Ordinal) || usedKeys.Contains(next.Key))
+            if (next.IsMultiWord || usedKeys.Contains(next.Key))
             {
                 continue;
             }
@@ -174,9 +245,10 @@ internal static class ChapterTitler
                 }
             }
 
-            if (!Related(best.Words, next.Words))
+            if (next.Count >= MinPairCount && best.Count >= MinPairCount && next.Spread <= MaxPairSpread
+                && Standalone(next, casing) && !Related(best.Words, next.Words))
             {
-                return new KeyPhrase(best.Key + " and " + next.Key, best.Words + " and " + next.Words, best.Score, best.Count);
+                return new KeyPhrase(best.Key + " and " + next.Key, best.Words + " and " + next.Words, best.Score, best.Count, best.IsName && next.IsName, best.Spread);
             }
         }
 
@@ -204,13 +276,23 @@ internal static class ChapterTitler
         });
     }
 
-    /// <summary>Sentence case: the first word capitalised, later words only when they are proper nouns.</summary>
-    public static string Display(string lowerWords, WordProfile casing, bool capitalizeFirst)
+    private static string Display(KeyPhrase phrase, WordProfile casing, bool capitalizeFirst) =>
+        Display(phrase.Words, casing, capitalizeFirst, phrase.IsName);
+
+    /// <summary>
+    /// Sentence case: the first word capitalised, later words only when they are proper nouns; every word of a name but
+    /// its connectors ("New York", "University of Chicago").
+    /// </summary>
+    public static string Display(string lowerWords, WordProfile casing, bool capitalizeFirst, bool isName = false)
     {
         var words = lowerWords.Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
             words[i] = casing.Display(words[i]);
+            if (isName && words[i].Length > 0 && char.IsLower(words[i][0]) && (i == 0 || !NameConnectors.Contains(words[i])))
+            {
+                words[i] = char.ToUpperInvariant(words[i][0]) + words[i][1..];
+            }
         }
 
         var first = words[0];

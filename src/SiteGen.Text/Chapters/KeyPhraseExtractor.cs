@@ -14,6 +14,7 @@ internal static class KeyPhraseExtractor
     // Gold headings name what a chapter talks about most; rarity across chapters matters, but less than frequency.
     private const double IdfPower = 0.5;
     private const double EntityBonus = 1.5;
+    private const double TitleTermBonus = 2;
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "in", "and", "for", "on", "vs" };
 
@@ -29,11 +30,13 @@ internal static class KeyPhraseExtractor
         var isConnector = new bool[tokens.WordCount];
         var isEdge = new bool[tokens.WordCount];
         var canEnd = new bool[tokens.WordCount];
+        var isArticle = new bool[tokens.WordCount];
         for (var w = 0; w < tokens.WordCount; w++)
         {
             var lower = tokens.Lower(w);
             isExcluded[w] = excluded.Contains(lower);
             isConnector[w] = Connectors.Contains(lower);
+            isArticle[w] = lower is "the" or "a" or "an";
             isEdge[w] = IsEdge(lower, tokens.Term(w), excluded);
             canEnd[w] = isEdge[w] && profile.CanEndTitle(lower);
         }
@@ -50,10 +53,14 @@ internal static class KeyPhraseExtractor
             var (first, end) = ranges[c];
             for (var s = episode.ParagraphFirstSentence[first]; s < episode.ParagraphFirstSentence[end]; s++)
             {
+                var sentenceFirst = tokens.SentenceFirstToken[s];
                 var sentenceEnd = tokens.SentenceFirstToken[s + 1];
-                for (var i = tokens.SentenceFirstToken[s]; i < sentenceEnd; i++)
+                var text = episode.TextOf(episode.Sentences[s]);
+                for (var i = sentenceFirst; i < sentenceEnd; i++)
                 {
-                    if (!isEdge[tokens.Word[i]])
+                    // A run of capitalised words is a name even through words that title nothing alone ("New York").
+                    var name = NameCased(i) && !isArticle[tokens.Word[i]] && i + 1 < sentenceEnd && tokens.FollowsSpace[i + 1] && NameCased(i + 1);
+                    if (!isEdge[tokens.Word[i]] && !(name && !isExcluded[tokens.Word[i]]))
                     {
                         continue;
                     }
@@ -77,7 +84,8 @@ internal static class KeyPhraseExtractor
                             continue;
                         }
 
-                        if (tokens.Term(word) < 0 || isExcluded[word])
+                        name &= NameCased(j);
+                        if (isExcluded[word] || (tokens.Term(word) < 0 && !name))
                         {
                             break;
                         }
@@ -108,9 +116,12 @@ internal static class KeyPhraseExtractor
                             phrases.Add(key.Span.ToString(), occurrence);
                         }
 
-                        occurrence.Add(words.Span);
+                        occurrence.Add(words.Span, name && j > i);
                     }
                 }
+
+                bool NameCased(int t) =>
+                    char.IsUpper(text[tokens.Start[t]]) && (t > sentenceFirst || profile.IsProper(tokens.Lower(tokens.Word[t])));
             }
 
             foreach (var (phraseKey, occurrence) in phrases)
@@ -120,6 +131,7 @@ internal static class KeyPhraseExtractor
             }
         }
 
+        var titleTerms = TitleTerms(context, episode.Analyzer);
         var result = new List<KeyPhrase>[ranges.Count];
         for (var c = 0; c < ranges.Count; c++)
         {
@@ -130,9 +142,16 @@ internal static class KeyPhraseExtractor
                 var text = occurrence.UsualWords();
                 var idf = Math.Log(1.0 + ((double)ranges.Count / chapterCount));
                 var score = occurrence.Count * Math.Pow(idf, IdfPower) * LengthBonus(occurrence.WordCount);
-                if (IsEntity(text, profile))
+                var isName = occurrence.IsName;
+                if (isName || IsEntity(text, profile))
                 {
                     score *= EntityBonus;
+                }
+
+                // The episode's title names its main subjects; a chapter about one of them is titled by it.
+                if (SaysTitleTerm(phraseKey, titleTerms))
+                {
+                    score *= TitleTermBonus;
                 }
 
                 // A phrase said once is a weak heading, but still better than none for a short chapter.
@@ -141,7 +160,7 @@ internal static class KeyPhraseExtractor
                     score *= 0.2;
                 }
 
-                scored.Add(new KeyPhrase(phraseKey, text, score, occurrence.Count));
+                scored.Add(new KeyPhrase(phraseKey, text, score, occurrence.Count, isName, (double)chapterCount / ranges.Count));
             }
 
             scored.Sort(static (a, b) =>
@@ -187,6 +206,43 @@ internal static class KeyPhraseExtractor
         && !TitleFillers.Contains(lower)
         && !excluded.Contains(lower);
 
+    // Stems, as phrase keys spell them; a title word the episode never says adds a term no sentence uses.
+    private static HashSet<string> TitleTerms(EpisodeContext context, ContentTermAnalyzer analyzer)
+    {
+        var ids = new List<int>();
+        if (!string.IsNullOrWhiteSpace(context.Title))
+        {
+            analyzer.AddTerms(context.Title, ids);
+        }
+
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            stems.Add(analyzer.Vocabulary[id]);
+        }
+
+        return stems;
+    }
+
+    private static bool SaysTitleTerm(string phraseKey, HashSet<string> titleTerms)
+    {
+        if (titleTerms.Count == 0)
+        {
+            return false;
+        }
+
+        var lookup = titleTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in phraseKey.AsSpan().Split(' '))
+        {
+            if (lookup.Contains(phraseKey.AsSpan(range)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Guests and hosts are named throughout; their names title nothing.
     private static HashSet<string> NameWords(EpisodeContext context)
     {
@@ -228,11 +284,17 @@ internal static class KeyPhraseExtractor
 
         public int WordCount { get; } = wordCount;
 
+        private int named;
+
         public int Count { get; private set; }
 
-        public void Add(ReadOnlySpan<char> words)
+        /// <summary>True when most occurrences were a run of capitalised words.</summary>
+        public bool IsName => named * 2 > Count;
+
+        public void Add(ReadOnlySpan<char> words, bool name)
         {
             Count++;
+            named += name ? 1 : 0;
             CollectionsMarshal.GetValueRefOrAddDefault(surfaces.GetAlternateLookup<ReadOnlySpan<char>>(), words, out _)++;
         }
 

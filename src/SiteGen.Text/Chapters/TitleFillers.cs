@@ -30,7 +30,8 @@ internal static class TitleFillers
         "lived", "living", "die", "died", "change", "changed", "play", "played", "move", "moved", "turn", "turned",
         "open", "close", "fair", "clear", "huge", "tiny", "certain", "kids", "guy", "guys", "folks", "man", "woman",
         "story", "stories", "interview", "roles", "role", "group", "groups", "problem", "problems", "way", "ways",
-        "condition", "conditions", "input", "inputs", "place", "places", "everything", "something", "nothing",
+        "condition", "conditions", "input", "inputs", "place", "places", "everything", "something", "nothing", "step",
+        "steps",
 
         // Swearing is frequent in some talk and never a heading.
         "fuck", "fucking", "fucked", "shit", "shitty", "bullshit", "damn", "goddamn", "hell", "ass", "crap", "bitch",

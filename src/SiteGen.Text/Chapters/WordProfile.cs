@@ -17,6 +17,20 @@ internal sealed class WordProfile
 
     private const int MaxDeterminerLength = 5;
 
+    // Words before which a verb comes rather than a noun: subjects, "to", modals, negations.
+    private static readonly HashSet<string> VerbMarkers = new(StringComparer.Ordinal)
+    {
+        "i", "you", "we", "they", "he", "she", "to", "can", "could", "will", "would", "should", "might", "must", "don't",
+        "didn't", "doesn't", "won't", "can't", "let's", "i'll", "we'll", "you'll",
+    };
+
+    // Prepositions that take a noun after them (where a verb would need "-ing").
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "in", "for", "with", "on", "from", "into", "like" };
+
+    private const double MinNounShare = 0.15;
+
+    private const double MaxModifierShare = 0.5;
+
     // ContentTermAnalyzer.AddTerms skips longer tokens.
     private const int MaxAnalysedWordLength = 64;
 
@@ -29,10 +43,14 @@ internal sealed class WordProfile
         var casing = new WordProfile();
         var stats = new Stats?[tokens.WordCount];
         var isDeterminer = new bool[tokens.WordCount];
+        var isPreposition = new bool[tokens.WordCount];
+        var isVerbMarker = new bool[tokens.WordCount];
         for (var w = 0; w < isDeterminer.Length; w++)
         {
             var lower = tokens.Lower(w);
             isDeterminer[w] = lower.Length <= MaxDeterminerLength && Determiners.Contains(lower);
+            isPreposition[w] = Prepositions.Contains(lower);
+            isVerbMarker[w] = VerbMarkers.Contains(lower);
         }
 
         Span<char> buffer = stackalloc char[128];
@@ -72,9 +90,17 @@ internal sealed class WordProfile
                     }
                 }
 
-                if (tokens.FollowsSpace[t] && isDeterminer[tokens.Word[t - 1]])
+                if (tokens.FollowsSpace[t])
                 {
-                    stat.AfterDeterminer++;
+                    var previous = tokens.Word[t - 1];
+                    stat.AfterDeterminer += isDeterminer[previous] ? 1 : 0;
+                    stat.NounContext += isDeterminer[previous] || isPreposition[previous] ? 1 : 0;
+                    stat.VerbContext += isVerbMarker[previous] ? 1 : 0;
+                }
+
+                if (t + 1 < tokens.SentenceFirstToken[s + 1] && tokens.FollowsSpace[t + 1] && tokens.Term(tokens.Word[t + 1]) >= 0)
+                {
+                    stat.BeforeContent++;
                 }
             }
         }
@@ -219,6 +245,48 @@ internal sealed class WordProfile
         return true;
     }
 
+    /// <summary>
+    /// True when the word can stand alone as a heading: a proper noun, or a noun by the signs at hand — it heads a noun
+    /// phrase (<see cref="CanEndTitle"/>), follows determiners and prepositions more often than subjects, "to" and
+    /// modals (which rules out verbs such as "eat"), and is not
+    /// mostly the modifier of a following content word, as adjectives are ("sensory input", "young people").
+    /// </summary>
+    public bool IsNounLike(string lowerWord)
+    {
+        if (!words.TryGetValue(lowerWord, out var stats) || stats.Count == 0)
+        {
+            return false;
+        }
+
+        if (stats.Capitalised * 2 > stats.Count)
+        {
+            return true;
+        }
+
+        return CanEndTitle(lowerWord)
+            && !IsVerbLike(stats)
+            && stats.NounContext >= MinNounShare * stats.Count
+            && stats.BeforeContent <= MaxModifierShare * stats.Count;
+    }
+
+    /// <summary>
+    /// True when the word is more often said where a verb goes (after a subject, "to" or a modal) than where a noun
+    /// goes, and seldom after a determiner: the last word of "runners eat". The head of a compound ("quantum
+    /// mechanics") follows its modifier, not a determiner, so it is judged by this alone.
+    /// </summary>
+    public bool IsVerbLike(string lowerWord) => words.TryGetValue(lowerWord, out var stats) && IsVerbLike(stats);
+
+    private static bool IsVerbLike(Stats stats) =>
+        stats.Capitalised * 2 <= stats.Count && stats.VerbContext >= stats.NounContext && stats.AfterDeterminer < MinNounShare * stats.Count;
+
+    /// <summary>Share of the word's uses (away from sentence starts) right after a determiner.</summary>
+    public double NounShare(string lowerWord) =>
+        words.TryGetValue(lowerWord, out var stats) && stats.Count > 0 ? (double)stats.AfterDeterminer / stats.Count : 0;
+
+    /// <summary>Share of the word's uses right before another content word.</summary>
+    public double ModifierShare(string lowerWord) =>
+        words.TryGetValue(lowerWord, out var stats) && stats.Count > 0 ? (double)stats.BeforeContent / stats.Count : 0;
+
     /// <summary>The word as a heading writes it: its usual written form when proper, else lower case.</summary>
     public string Display(string lowerWord)
     {
@@ -253,6 +321,12 @@ internal sealed class WordProfile
         public int Capitalised { get; set; }
 
         public int AfterDeterminer { get; set; }
+
+        public int BeforeContent { get; set; }
+
+        public int NounContext { get; set; }
+
+        public int VerbContext { get; set; }
 
         public Dictionary<string, int> Surfaces { get; } = new(StringComparer.Ordinal);
     }

@@ -27,9 +27,20 @@ public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
             return new EpisodeSummary([], string.Empty);
         }
 
-        var guests = context.Guests.IsDefault ? ImmutableArray<string>.Empty : context.Guests;
         var plan = ChapterPlanner.Restore(episode, chapters, context)
             ?? ChapterPlanner.Plan(episode, context, SegmentationSettings.Default);
+        return Summarize(episode, plan, context);
+    }
+
+    /// <summary>The summary of an analysed episode given its chapter plan.</summary>
+    internal EpisodeSummary Summarize(AnalyzedEpisode episode, ChapterPlan plan, EpisodeContext context)
+    {
+        if (episode.Sentences.Length == 0)
+        {
+            return new EpisodeSummary([], string.Empty);
+        }
+
+        var guests = context.Guests.IsDefault ? ImmutableArray<string>.Empty : context.Guests;
         var introduction = GuestIntroduction.Find(episode, plan.IntroParagraphs, guests);
         if (introduction.Count > MaxIntroductionSentences)
         {

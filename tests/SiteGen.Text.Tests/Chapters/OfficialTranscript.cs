@@ -59,6 +59,7 @@ internal sealed partial record OfficialTranscript(
             .OrderBy(c => c.Start).ToList();
         var context = new EpisodeContext
         {
+            Title = lines[0].TrimStart('#', ' '),
             Guests = [.. guests],
             Hosts = [.. host],
             PodcastName = heading.Success ? heading.Groups["podcast"].Value.Trim() : null,

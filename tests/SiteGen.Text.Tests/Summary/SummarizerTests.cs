@@ -145,4 +145,21 @@ public sealed class SummarizerTests
         public EpisodeSummary Summarize(System.Collections.Immutable.ImmutableArray<SiteGen.Text.Prose.Paragraph> paragraphs, EpisodeContext context) =>
             new([paragraphs[0].Sentences[0].Text], paragraphs[0].Sentences[0].Text);
     }
+
+    [Theory]
+    [InlineData("three-topics.txt", true)]
+    [InlineData("three-topics.txt", false)]
+    [InlineData("no-intro.txt", true)]
+    public void Outline_gives_the_chapters_and_summary_of_segmenting_then_summarising(string spec, bool timed)
+    {
+        var episode = SyntheticEpisode.Load("Chapters", spec, timed);
+
+        var outline = Summarizer.Outline(episode.Paragraphs, episode.Context);
+
+        var chapters = ChapterSegmenter.Segment(episode.Paragraphs, episode.Context);
+        var summary = Summarizer.Summarize(episode.Paragraphs, chapters, episode.Context);
+        Assert.Equal<Chapter>(chapters, outline.Chapters);
+        Assert.Equal<string>(summary.Sentences, outline.Summary.Sentences);
+        Assert.Equal(summary.Description, outline.Summary.Description);
+    }
 }
