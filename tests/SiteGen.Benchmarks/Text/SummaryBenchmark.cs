@@ -26,7 +26,11 @@ public class SummaryBenchmark
     [Benchmark]
     public EpisodeSummary Summarize() => Summarizer.Summarize(paragraphs, context);
 
-    /// <summary>What the site runs: the summary given the chapters the segmenter already made.</summary>
+    /// <summary>The summary given the chapters the segmenter already made.</summary>
     [Benchmark]
     public EpisodeSummary SummarizeFromChapters() => Summarizer.Summarize(paragraphs, chapters, context);
+
+    /// <summary>Chapters and summary from one analysis, as the site makes them.</summary>
+    [Benchmark]
+    public EpisodeOutline Outline() => Summarizer.Outline(paragraphs, context);
 }
