@@ -81,7 +81,7 @@ async Task<bool> Build(CancellationToken ct)
     {
         var summary = await SiteBuilder.BuildAsync(options, log, ct).ConfigureAwait(false);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Built {summary.Episodes} episode(s), {summary.Pages} page(s), {summary.Files} file(s) in {summary.Elapsed.TotalSeconds:0.0} s{(summary.SearchIndexed ? ", with search" : "")}."));
+            $"Built {summary.Episodes} episode(s), {summary.Pages} page(s), {summary.Files} file(s){(summary.NewFiles is { } fresh ? $" ({fresh} new)" : "")} in {summary.Elapsed.TotalSeconds:0.0} s{(summary.SearchIndexed ? ", with search" : "")}."));
         var slowest = summary.Timings.Where(t => t.Module is not null).OrderByDescending(t => t.Elapsed).Take(5)
             .Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Pipeline} › {t.Module} {t.Elapsed.TotalSeconds:0.00} s"));
         Console.WriteLine($"Slowest stages: {string.Join(", ", slowest)}; cache: {summary.CacheHits} hit(s), {summary.CacheMisses} miss(es).");

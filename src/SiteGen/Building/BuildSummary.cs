@@ -5,6 +5,7 @@ namespace SiteGen.Building;
 
 /// <param name="Timings">Per pipeline, phase and module, from the engine.</param>
 /// <param name="CacheHits">Per-episode results taken from the cache instead of recomputed.</param>
+/// <param name="NewFiles">Files written anew rather than kept from the previous output; null without a cache.</param>
 internal sealed record BuildSummary(
     int Episodes,
     int Pages,
@@ -14,4 +15,5 @@ internal sealed record BuildSummary(
     bool SearchIndexed,
     ImmutableArray<Timing> Timings,
     long CacheHits,
-    long CacheMisses);
+    long CacheMisses,
+    int? NewFiles = null);

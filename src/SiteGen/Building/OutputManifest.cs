@@ -15,6 +15,7 @@ internal sealed class OutputManifest
     private readonly string entry;
     private readonly Dictionary<string, string> previous;
     private readonly ConcurrentDictionary<string, string> current = new(StringComparer.Ordinal);
+    private int fresh;
 
     private OutputManifest(ContentCache cache, string entry, Dictionary<string, string> previous)
     {
@@ -39,6 +40,11 @@ internal sealed class OutputManifest
         current[destination] = key;
         return previous.TryGetValue(destination, out var was) && was == key;
     }
+
+    /// <summary>How many files of this build were written anew rather than linked from the previous output.</summary>
+    public int Fresh => Volatile.Read(ref fresh);
+
+    public void CountFresh() => Interlocked.Increment(ref fresh);
 
     public void Clear() => StageCache.Set(cache, entry, new Dictionary<string, string>());
 

@@ -33,6 +33,10 @@ internal sealed class SiteFiles
         return new SiteFiles(files, folders);
     }
 
+    /// <summary>Whether both folders exist and hold files at the same paths.</summary>
+    public static bool Same(string folder, string other) =>
+        Directory.Exists(folder) && Directory.Exists(other) && Of(folder).Files.SetEquals(Of(other).Files);
+
     /// <summary>
     /// The file a link on <paramref name="page"/> points to (a folder means its index.html), or null when there is
     /// none or the link leaves the site.

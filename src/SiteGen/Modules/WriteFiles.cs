@@ -68,6 +68,7 @@ internal sealed class WriteFiles(string outputDirectory, string? previousDirecto
         }
 
         await File.WriteAllBytesAsync(path, bytes, ct).ConfigureAwait(false);
+        manifest?.CountFresh();
         return [input];
     }
 }

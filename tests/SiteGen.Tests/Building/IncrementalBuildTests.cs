@@ -34,6 +34,26 @@ public sealed class IncrementalBuildTests
         Assert.All(unchanged, f => Assert.Equal(before[f].Time, after[f].Time));
         Assert.False(before["7-ines-park/transcript.txt"].Bytes.AsSpan().SequenceEqual(after["7-ines-park/transcript.txt"].Bytes));
         Assert.True(summary.CacheHits > 0);
+        Assert.InRange(summary.NewFiles!.Value, 1, after.Count - 1);
+    }
+
+    [Fact]
+    public async Task With_nothing_changed_no_file_is_written_anew_and_the_output_keeps_its_bytes_and_times()
+    {
+        using var temp = new TempFolder();
+        var input = temp.Combine("input");
+        TestSite.CopyDirectory(Repository.Fixture("site"), input);
+        var output = temp.Combine("output");
+        var first = await Build(input, output, temp.Combine("cache"));
+        var before = Snapshot(output);
+
+        var second = await Build(input, output, temp.Combine("cache"));
+        var after = Snapshot(output);
+
+        Assert.Equal(before.Count, first.NewFiles);
+        Assert.Equal(0, second.NewFiles);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        Assert.All(before, file => Assert.Equal(file.Value.Time, after[file.Key].Time));
     }
 
     [Theory]
