@@ -16,10 +16,9 @@ internal sealed class CleanTranscript() : MapModuleBase(nameof(CleanTranscript))
     protected override Document Map(Document input, IExecutionContext context)
     {
         // ParseTranscript leaves the transcript out when it found the file's metadata in the cache.
-        var segments = input.TryGet<Transcript>(Keys.Transcript, out var transcript)
-            ? transcript.Segments
-            : TranscriptReader.Read(input.Source!, input.Content).Segments;
-        var words = new Lazy<ImmutableArray<TimedWord>>(() => TranscriptCleaner.Clean(WordStream.FromSegments(segments)));
+        input.TryGet<Transcript>(Keys.Transcript, out var transcript);
+        var words = new Lazy<ImmutableArray<TimedWord>>(() => TranscriptCleaner.Clean(WordStream.FromSegments(
+            (transcript ?? TranscriptReader.Read(input.Source!, input.Content)).Segments)));
         return input.With(Keys.Words, words);
     }
 }
