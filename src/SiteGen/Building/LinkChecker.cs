@@ -9,20 +9,44 @@ namespace SiteGen.Building;
 /// </summary>
 internal static class LinkChecker
 {
-    public static IReadOnlyList<string> Check(string siteDirectory)
+    public static IReadOnlyList<string> Check(string siteDirectory) => Check(siteDirectory, null, out _);
+
+    /// <summary>As <see cref="Check(string)"/>; pages that are the same files as in <paramref name="previous"/> are not read again.</summary>
+    public static IReadOnlyList<string> Check(string siteDirectory, LinkIndex? previous, out LinkIndex index)
     {
         var root = Path.GetFullPath(siteDirectory);
         var site = SiteFiles.Of(root);
         var pages = site.Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        var read = new PageLinks[pages.Length];
+        Parallel.For(0, pages.Length, i =>
+        {
+            var file = new FileInfo(Path.Combine(root, pages[i]));
+            var time = file.LastWriteTimeUtc.Ticks;
+            if (previous is not null && previous.Pages.TryGetValue(pages[i], out var known) && known.Length == file.Length && known.Time == time)
+            {
+                read[i] = known;
+                return;
+            }
+
+            var pageIds = new HashSet<string>(StringComparer.Ordinal);
+            var pageReferences = new HashSet<string>(StringComparer.Ordinal);
+            Scan(File.ReadAllBytes(file.FullName), pageIds, pageReferences);
+            read[i] = new PageLinks(file.Length, time, [.. pageIds.Order(StringComparer.Ordinal)], [.. pageReferences.Order(StringComparer.Ordinal)]);
+        });
+
+        var byPage = new Dictionary<string, PageLinks>(pages.Length, StringComparer.Ordinal);
+        for (var i = 0; i < pages.Length; i++)
+        {
+            byPage[pages[i]] = read[i];
+        }
+
+        index = new LinkIndex(byPage);
         var ids = new HashSet<string>[pages.Length];
         var references = new string[pages.Length][];
         Parallel.For(0, pages.Length, i =>
         {
-            var pageIds = new HashSet<string>(StringComparer.Ordinal);
-            var pageReferences = new HashSet<string>(StringComparer.Ordinal);
-            Scan(File.ReadAllBytes(Path.Combine(root, pages[i])), pageIds, pageReferences);
-            ids[i] = pageIds;
-            references[i] = [.. pageReferences.Order(StringComparer.Ordinal)];
+            ids[i] = new HashSet<string>(read[i].Ids, StringComparer.Ordinal);
+            references[i] = read[i].References;
         });
 
         var idsByPage = new Dictionary<string, HashSet<string>>(pages.Length, StringComparer.Ordinal);

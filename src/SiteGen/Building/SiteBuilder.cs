@@ -82,7 +82,9 @@ internal static class SiteBuilder
         // The published output passed this check when it was swapped in: with the same files, none written anew, every
         // link is as it was.
         var unchanged = manifest is { Fresh: 0 } && SiteFiles.Same(output.StagingDirectory, site.PreviousOutputDirectory);
-        var broken = unchanged ? [] : LinkChecker.Check(output.StagingDirectory);
+        var links = cache is null ? null : LinkIndex.Load(cache, options.Output);
+        LinkIndex? checkedLinks = null;
+        var broken = unchanged ? [] : LinkChecker.Check(output.StagingDirectory, links, out checkedLinks);
         if (broken.Count > 0)
         {
             throw new BuildFailedException($"{broken.Count} broken link(s):{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", broken.Take(50)));
@@ -91,6 +93,11 @@ internal static class SiteBuilder
         manifest?.Clear();
         output.Commit();
         manifest?.Save();
+        if (cache is not null)
+        {
+            checkedLinks?.Save(cache, options.Output);
+        }
+
         if (skipped.IsEmpty)
         {
             cache?.PruneUnused();

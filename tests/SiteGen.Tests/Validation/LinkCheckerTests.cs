@@ -55,4 +55,22 @@ public sealed class LinkCheckerTests
         Assert.Equal(["a&b"], ids);
         Assert.Equal(["c.png", "p?q=1&r=2#s"], references.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void A_page_that_is_the_same_file_as_last_time_is_not_read_again_and_a_changed_one_is()
+    {
+        using var temp = new TempFolder();
+        var page = temp.Combine("index.html");
+        File.WriteAllText(page, "<a href=\"#a\" id=\"a\">self</a>");
+        Assert.Empty(LinkChecker.Check(temp.Path, null, out var index));
+        Assert.Equal(["#a"], index.Pages["index.html"].References);
+
+        // Stand in a reading that differs from the file: it is used only while the file's length and time match.
+        var known = index.Pages["index.html"] with { References = ["gone/"] };
+        var previous = new LinkIndex(new Dictionary<string, PageLinks>(StringComparer.Ordinal) { ["index.html"] = known });
+        Assert.Equal(["index.html: broken link 'gone/'"], LinkChecker.Check(temp.Path, previous, out _));
+
+        File.SetLastWriteTimeUtc(page, File.GetLastWriteTimeUtc(page).AddSeconds(1));
+        Assert.Empty(LinkChecker.Check(temp.Path, previous, out _));
+    }
 }
