@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace SiteGen.Text.Similarity;
 
@@ -39,14 +40,7 @@ internal sealed class IndexBuilder
                 continue;
             }
 
-            if (lookup.TryGetValue(lower[..lowerLength], out int count))
-            {
-                lookup[lower[..lowerLength]] = count + 1;
-            }
-            else
-            {
-                lookup[lower[..lowerLength]] = 1;
-            }
+            CollectionsMarshal.GetValueRefOrAddDefault(lookup, lower[..lowerLength], out _)++;
         }
 
         return new WordCounts(input, counts);

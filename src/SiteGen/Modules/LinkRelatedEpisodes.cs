@@ -36,7 +36,7 @@ internal sealed class LinkRelatedEpisodes : IModule
     {
         var index = RelatedEpisodesIndex.Build(inputs.Select(d => new RelatedEpisodeInput(
             d.Get<string>(Keys.Slug),
-            string.Join('\n', d.Get<ImmutableArray<Paragraph>>(Keys.Paragraphs).Select(p => p.Text)),
+            string.Join('\n', d.Get<ImmutableArray<Sentence>>(Keys.Sentences).Select(s => s.Text)),
             EntityNames(d),
             d.Get<TranscriptMetadata>(Keys.Episode).Guests)));
         var related = new Dictionary<string, ImmutableArray<RelatedEpisode>>(index.ComputeAll(), StringComparer.Ordinal);
