@@ -46,7 +46,7 @@ internal static class Entities
             excluded.UnionWith(episode.Get<TranscriptMetadata>(Keys.Episode).Guests);
         }
 
-        var bySlug = new SortedDictionary<string, List<EntityMention>>(StringComparer.Ordinal);
+        var byPage = new SortedDictionary<string, List<EntityMention>>(StringComparer.Ordinal);
         foreach (var episode in all)
         {
             foreach (var item in episode.GetOrDefault(Keys.Glossary, ImmutableArray<GlossaryItem>.Empty))
@@ -56,10 +56,10 @@ internal static class Entities
                     continue;
                 }
 
-                var slug = Links.Entity(item.Name);
-                if (!bySlug.TryGetValue(slug, out var list))
+                var page = Links.Entity(item.Name);
+                if (!byPage.TryGetValue(page, out var list))
                 {
-                    bySlug[slug] = list = [];
+                    byPage[page] = list = [];
                 }
 
                 list.Add(new EntityMention(episode, item));
@@ -67,7 +67,7 @@ internal static class Entities
         }
 
         var byEntity = new SortedDictionary<string, List<EntityMention>>(StringComparer.Ordinal);
-        foreach (var mentions in bySlug.Values)
+        foreach (var mentions in byPage.Values)
         {
             var name = mentions
                 .GroupBy(m => m.Item.Name, StringComparer.Ordinal)
