@@ -379,6 +379,19 @@ public sealed class NameRepairer
             || (counts[start] < EdgeWordCount && counts[start + length - 1] < EdgeWordCount);
     }
 
+    private bool HasNameOnlyWord(NameToken[] words, int start, int length)
+    {
+        for (var w = start; w < start + length; w++)
+        {
+            if (gazetteer.Words.Count(words[w].Key) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The known name the words already spell, if any; it must not be matched to a different one of equal standing.
     private GazetteerName? ExactCandidate(
         int sentence, NameToken[] words, int[] counts, int start, int length, string spanKey, bool common, EpisodeEvidence episode, List<Candidate> accepted)
@@ -406,8 +419,9 @@ public sealed class NameRepairer
 
         if (length == name.Tokens.Length)
         {
-            // Recase only words that cannot be everyday words ("apple" stays a fruit).
-            if (!common || length > 1)
+            // Recase only words that cannot be everyday words ("apple" stays a fruit). A name only the corpus vouches
+            // for must also hold a word that English never writes in lowercase: "the art" and "marine" stay as written.
+            if ((!common || length > 1) && (name.Strength > NameStrength.Corpus || HasNameOnlyWord(words, start, length)))
             {
                 accepted.Add(new Candidate(sentence, start, length, name, NameRepairReason.Casing, 1.0, name.Canonical));
             }
