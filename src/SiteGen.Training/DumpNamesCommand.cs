@@ -160,12 +160,11 @@ internal static class DumpNamesCommand
     private static Dictionary<int, (string Title, ImmutableArray<string> Guests)> ReadCatalog(string path)
     {
         var rows = new Dictionary<int, (string, ImmutableArray<string>)>();
-        using var reader = new StreamReader(path);
-        var header = SplitCsv(reader.ReadLine() ?? string.Empty);
+        List<string>[] lines = [.. Csv.Rows(File.ReadAllText(path))];
+        var header = lines.Length > 0 ? lines[0] : [];
         int number = header.IndexOf("episode_number"), title = header.IndexOf("title"), guests = header.IndexOf("guest_names");
-        while (reader.ReadLine() is { } line)
+        foreach (var fields in lines.Skip(1))
         {
-            var fields = SplitCsv(line);
             if (fields.Count > Math.Max(number, Math.Max(title, guests))
                 && double.TryParse(fields[number], NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
             {
@@ -174,49 +173,5 @@ internal static class DumpNamesCommand
         }
 
         return rows;
-    }
-
-    // RFC 4180 fields: quoted fields may hold commas and doubled quotes.
-    private static List<string> SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using SiteGen.Text.Names;
 using SiteGen.Text.Prose;
+using SiteGen.Training.Corpus;
 using WordAlignment = SiteGen.Text.Names.WordAlignment;
 
 namespace SiteGen.Training;
@@ -233,15 +234,14 @@ internal static class EvalNamesCommand
     internal static Dictionary<int, (ImmutableArray<string> Guests, string? Title)> ReadEpisodes(string path)
     {
         var result = new Dictionary<int, (ImmutableArray<string>, string?)>();
-        var lines = File.ReadAllLines(path);
-        var header = ParseCsvLine(lines[0]);
-        var number = Array.IndexOf(header, "episode_number");
-        var guests = Array.IndexOf(header, "guest_names");
-        var title = Array.IndexOf(header, "episode_title");
-        foreach (var line in lines.Skip(1))
+        List<string>[] rows = [.. Csv.Rows(File.ReadAllText(path))];
+        var header = rows[0];
+        var number = header.IndexOf("episode_number");
+        var guests = header.IndexOf("guest_names");
+        var title = header.IndexOf("episode_title");
+        foreach (var cells in rows.Skip(1))
         {
-            var cells = ParseCsvLine(line);
-            if (cells.Length <= Math.Max(guests, title)
+            if (cells.Count <= Math.Max(guests, title)
                 || !double.TryParse(cells[number], NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
             {
                 continue;
@@ -253,49 +253,6 @@ internal static class EvalNamesCommand
         }
 
         return result;
-    }
-
-    private static string[] ParseCsvLine(string line)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        cells.Add(cell.ToString());
-        return [.. cells];
     }
 
     // Names the punctuated side spells (capitalised, in the gazetteer) where the aligned raw words differ.

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using SiteGen.Text.Similarity;
+using SiteGen.Training.Corpus;
 
 namespace SiteGen.Training;
 
@@ -308,7 +309,7 @@ internal static class EvalRelatedCommand
     private static Dictionary<string, (string Topic, ImmutableArray<string> Guests)> ReadEpisodes(string path)
     {
         var result = new Dictionary<string, (string, ImmutableArray<string>)>(StringComparer.Ordinal);
-        List<string>[] rows = [.. ParseCsv(File.ReadAllText(path))];
+        List<string>[] rows = [.. Csv.Rows(File.ReadAllText(path))];
         List<string> header = rows[0];
         int number = header.IndexOf("episode_number");
         int guests = header.IndexOf("guest_names");
@@ -327,59 +328,6 @@ internal static class EvalRelatedCommand
         }
 
         return result;
-    }
-
-    private static IEnumerable<List<string>> ParseCsv(string text)
-    {
-        var row = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n')
-            {
-                row.Add(field.ToString().TrimEnd('\r'));
-                field.Clear();
-                yield return row;
-                row = [];
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (field.Length > 0 || row.Count > 0)
-        {
-            row.Add(field.ToString());
-            yield return row;
-        }
     }
 
     private static string? FindShared()
