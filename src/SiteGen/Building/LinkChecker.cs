@@ -12,15 +12,21 @@ internal static class LinkChecker
     public static IReadOnlyList<string> Check(string siteDirectory) => Check(siteDirectory, null, out _);
 
     /// <summary>As <see cref="Check(string)"/>; pages that are the same files as in <paramref name="previous"/> are not read again.</summary>
-    public static IReadOnlyList<string> Check(string siteDirectory, LinkIndex? previous, out LinkIndex index)
+    public static IReadOnlyList<string> Check(string siteDirectory, LinkIndex? previous, out LinkIndex index) =>
+        Check(SiteFiles.Listing(Path.GetFullPath(siteDirectory)), previous, out index);
+
+    /// <summary>
+    /// As <see cref="Check(string, LinkIndex?, out LinkIndex)"/> for a site whose files lie in several folders: each
+    /// relative path maps to where the file is.
+    /// </summary>
+    public static IReadOnlyList<string> Check(IReadOnlyDictionary<string, string> files, LinkIndex? previous, out LinkIndex index)
     {
-        var root = Path.GetFullPath(siteDirectory);
-        var site = SiteFiles.Of(root);
+        var site = SiteFiles.Of(files.Keys);
         var pages = site.Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
         var read = new PageLinks[pages.Length];
         Parallel.For(0, pages.Length, i =>
         {
-            var file = new FileInfo(Path.Combine(root, pages[i]));
+            var file = new FileInfo(files[pages[i]]);
             var time = file.LastWriteTimeUtc.Ticks;
             if (previous is not null && previous.Pages.TryGetValue(pages[i], out var known) && known.Length == file.Length && known.Time == time)
             {

@@ -34,7 +34,7 @@ internal static class SiteBuilder
         using var output = new AtomicOutput(options.Output);
         var cache = options.CacheDirectory is null ? null : new ContentCache(options.CacheDirectory);
         var manifest = cache is null ? null : OutputManifest.Load(cache, options.Output);
-        var site = new SiteContext(settings, LoadGlossary(input), theme, input, themeDirectory, output.StagingDirectory, Path.GetFullPath(options.Output), pagefind is not null)
+        var site = new SiteContext(settings, LoadGlossary(input), theme, input, themeDirectory, output, pagefind is not null)
         {
             Manifest = manifest,
         };
@@ -76,15 +76,17 @@ internal static class SiteBuilder
         if (pagefind is not null)
         {
             log.Info("Indexing the site for search (Pagefind)...");
+            output.Materialize();
             await Pagefind.IndexAsync(pagefind, output.StagingDirectory, ct).ConfigureAwait(false);
         }
 
-        // The published output passed this check when it was swapped in: with the same files, none written anew, every
-        // link is as it was.
-        var unchanged = manifest is { Fresh: 0 } && SiteFiles.Same(output.StagingDirectory, site.PreviousOutputDirectory);
+        // Pages kept from the published output passed this check when they were published: with none written anew
+        // and none gone, every link is as it was.
+        var files = pagefind is null ? output.Files() : SiteFiles.Listing(output.StagingDirectory);
+        var unchanged = output.StagedCount == 0 && files.Count == SiteFiles.Listing(output.PublishedDirectory).Count;
         var links = cache is null ? null : LinkIndex.Load(cache, options.Output);
         LinkIndex? checkedLinks = null;
-        var broken = unchanged ? [] : LinkChecker.Check(output.StagingDirectory, links, out checkedLinks);
+        var broken = unchanged ? [] : LinkChecker.Check(files, links, out checkedLinks);
         if (broken.Count > 0)
         {
             throw new BuildFailedException($"{broken.Count} broken link(s):{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", broken.Take(50)));
@@ -92,6 +94,7 @@ internal static class SiteBuilder
 
         manifest?.Clear();
         output.Commit();
+
         manifest?.Save();
         if (cache is not null)
         {

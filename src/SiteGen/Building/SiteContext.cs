@@ -12,12 +12,11 @@ internal sealed record SiteContext(
     ThemeRenderer Theme,
     string InputDirectory,
     string ThemeDirectory,
-    string OutputDirectory,
-    string PreviousOutputDirectory,
+    AtomicOutput Output,
     bool SearchEnabled)
 {
     /// <summary>The keys of reusable files in the previous output; null without a cache.</summary>
     public OutputManifest? Manifest { get; init; }
 
-    public Modules.WriteFiles Writer() => new(OutputDirectory, PreviousOutputDirectory, Manifest);
+    public Modules.WriteFiles Writer() => new(Output, Manifest);
 }

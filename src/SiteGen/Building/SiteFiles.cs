@@ -16,26 +16,34 @@ internal sealed class SiteFiles
 
     public HashSet<string> Files { get; }
 
-    public static SiteFiles Of(string root)
-    {
-        var files = new HashSet<string>(StringComparer.Ordinal);
-        var folders = new HashSet<string>(StringComparer.Ordinal) { "" };
-        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-        {
-            files.Add(Path.GetRelativePath(root, file).Replace('\\', '/'));
-        }
+    public static SiteFiles Of(string root) => Of(Listing(root).Keys);
 
-        foreach (var folder in Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories))
+    /// <summary>The site made of these files; its folders are their parent folders.</summary>
+    public static SiteFiles Of(IEnumerable<string> relativeFiles)
+    {
+        var files = new HashSet<string>(relativeFiles, StringComparer.Ordinal);
+        var folders = new HashSet<string>(StringComparer.Ordinal) { "" };
+        foreach (var file in files)
         {
-            folders.Add(Path.GetRelativePath(root, folder).Replace('\\', '/'));
+            for (var slash = file.LastIndexOf('/'); slash > 0 && folders.Add(file[..slash]); slash = file.LastIndexOf('/', slash - 1))
+            {
+            }
         }
 
         return new SiteFiles(files, folders);
     }
 
-    /// <summary>Whether both folders exist and hold files at the same paths.</summary>
-    public static bool Same(string folder, string other) =>
-        Directory.Exists(folder) && Directory.Exists(other) && Of(folder).Files.SetEquals(Of(other).Files);
+    /// <summary>Every file under the folder, by its relative '/'-separated path.</summary>
+    public static Dictionary<string, string> Listing(string root)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        {
+            files[Path.GetRelativePath(root, file).Replace('\\', '/')] = file;
+        }
+
+        return files;
+    }
 
     /// <summary>
     /// The file a link on <paramref name="page"/> points to (a folder means its index.html), or null when there is

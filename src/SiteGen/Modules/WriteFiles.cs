@@ -7,11 +7,11 @@ using SiteGen.Core.Pipelines;
 namespace SiteGen.Modules;
 
 /// <summary>
-/// Writes each document with a destination under the output folder, as UTF-8 without a BOM. A file whose bytes
-/// equal those of the previous build is that file, hard-linked: it keeps its old modification time, so hosts and rsync
-/// see it unchanged, and no bytes are copied.
+/// Writes each document with a destination into the build's staging folder, as UTF-8 without a BOM. A file whose bytes
+/// equal those of the published output is not written: the published file is kept as it is, with its old modification
+/// time, so hosts and rsync see it unchanged.
 /// </summary>
-internal sealed class WriteFiles(string outputDirectory, string? previousDirectory = null, OutputManifest? manifest = null) : PerDocumentModule
+internal sealed class WriteFiles(AtomicOutput output, OutputManifest? manifest = null) : PerDocumentModule
 {
     public const string BytesKey = "Bytes";
 
@@ -30,44 +30,33 @@ internal sealed class WriteFiles(string outputDirectory, string? previousDirecto
             return [input];
         }
 
-        var path = Path.GetFullPath(Path.Combine(outputDirectory, input.Destination));
-        if (!path.StartsWith(Path.GetFullPath(outputDirectory), StringComparison.Ordinal))
+        var staging = Path.GetFullPath(output.StagingDirectory);
+        var path = Path.GetFullPath(Path.Combine(staging, input.Destination));
+        if (!path.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"Refusing to write '{input.Destination}' outside the output folder.");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        if (input.TryGet<string>(ReuseKey, out var key) && previousDirectory is not null && manifest is not null
-            && manifest.Unchanged(input.Destination, key))
+        var published = new FileInfo(Path.Combine(output.PublishedDirectory, input.Destination));
+        if (input.TryGet<string>(ReuseKey, out var key) && manifest is not null && manifest.Unchanged(input.Destination, key) && published.Exists)
         {
-            var published = new FileInfo(Path.Combine(previousDirectory, input.Destination));
-            if (published.Exists)
-            {
-                HardLinks.LinkOrCopy(published.FullName, path);
-                return [input];
-            }
+            output.Keep(input.Destination);
+            return [input];
         }
 
         var bytes = input.TryGet<byte[]>(BytesKey, out var raw) ? raw
             : input.TryGet<Func<string>>(ContentFactoryKey, out var factory) ? Utf8.GetBytes(factory())
             : Utf8.GetBytes(input.Content);
-        if (previousDirectory is not null)
+        if (published.Exists && published.Length == bytes.Length
+            && (await File.ReadAllBytesAsync(published.FullName, ct).ConfigureAwait(false)).AsSpan().SequenceEqual(bytes))
         {
-            var previous = Path.Combine(previousDirectory, input.Destination);
-            var info = new FileInfo(previous);
-            if (info.Exists && info.Length == bytes.Length && (await File.ReadAllBytesAsync(previous, ct).ConfigureAwait(false)).AsSpan().SequenceEqual(bytes))
-            {
-                HardLinks.LinkOrCopy(previous, path);
-                return [input];
-            }
+            output.Keep(input.Destination);
+            return [input];
         }
 
-        if (File.Exists(path))
-        {
-            File.Delete(path);
-        }
-
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllBytesAsync(path, bytes, ct).ConfigureAwait(false);
+        output.Staged(input.Destination);
         manifest?.CountFresh();
         return [input];
     }
