@@ -68,6 +68,18 @@ public sealed class ContentCache
         return true;
     }
 
+    /// <summary>Keeps an entry through <see cref="PruneUnused"/> without reading it; false when there is none.</summary>
+    public bool Touch(string key)
+    {
+        if (!File.Exists(EntryPath(key)))
+        {
+            return false;
+        }
+
+        _touched.TryAdd(key, 0);
+        return true;
+    }
+
     public bool TryGetString(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
     {
         value = null;

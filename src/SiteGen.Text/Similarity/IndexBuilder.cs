@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 
 namespace SiteGen.Text.Similarity;
 
@@ -20,44 +19,18 @@ internal sealed class IndexBuilder
     private int[] counts = new int[1024];
     private readonly List<int> touched = [];
 
-    /// <summary>
-    /// Counts each lowercased word of an episode, in order of first use. Touches no shared state, so episodes are
-    /// counted in parallel; <see cref="Add"/> then maps each distinct word to its term once.
-    /// </summary>
-    public static WordCounts Count(RelatedEpisodeInput input)
+    /// <summary>Maps each distinct word of an episode to its term once; the words were counted beforehand, in parallel.</summary>
+    public void Add(RelatedEpisodeInput input, EpisodeWords words)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        ReadOnlySpan<char> text = input.Text;
-        Span<char> lower = stackalloc char[ContentWords.MaxLength];
-        int position = 0;
-        while (ContentWords.NextWord(text, ref position, out Range word))
-        {
-            int lowerLength = ContentWords.Lower(text[word], lower);
-            if (lowerLength == 0)
-            {
-                continue;
-            }
-
-            CollectionsMarshal.GetValueRefOrAddDefault(lookup, lower[..lowerLength], out _)++;
-        }
-
-        return new WordCounts(input, counts);
-    }
-
-    public void Add(WordCounts counted)
-    {
-        var input = counted.Input;
         if (!seenIds.Add(input.Id))
         {
-            throw new ArgumentException($"Two episodes have the Id '{input.Id}'.", nameof(counted));
+            throw new ArgumentException($"Two episodes have the Id '{input.Id}'.", nameof(input));
         }
 
         var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[ContentWords.MaxLength];
         int tokens = 0;
-        foreach (var (lower, count) in counted.Counts)
+        foreach (var (lower, count) in words.Counts)
         {
             // One lookup of the lowercased word replaces stopword checks, stemming and a second lookup.
             if (!wordTerms.TryGetValue(lower, out int id))

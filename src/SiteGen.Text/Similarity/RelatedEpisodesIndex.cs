@@ -68,11 +68,11 @@ public sealed class RelatedEpisodesIndex
         var builder = new IndexBuilder();
         foreach (RelatedEpisodeInput[] batch in episodes.Chunk(BatchSize))
         {
-            var counted = new WordCounts[batch.Length];
-            Parallel.For(0, batch.Length, i => counted[i] = IndexBuilder.Count(batch[i]));
-            foreach (WordCounts episode in counted)
+            var counted = new EpisodeWords[batch.Length];
+            Parallel.For(0, batch.Length, i => counted[i] = batch[i].Words ?? EpisodeWords.Of(batch[i].Text));
+            for (int i = 0; i < batch.Length; i++)
             {
-                builder.Add(episode);
+                builder.Add(batch[i], counted[i]);
             }
         }
 

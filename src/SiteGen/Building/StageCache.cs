@@ -37,9 +37,8 @@ internal static class StageCache
 
     public static void Set<T>(ContentCache cache, string key, T value) => cache.Set(key, JsonSerializer.SerializeToUtf8Bytes(value, Json));
 
-    public static (T Value, string Key) GetOrCompute<T>(IExecutionContext context, string stage, string version, string input, Func<T> compute, params ReadOnlySpan<string> settings)
+    public static (T Value, string Key) GetOrCompute<T>(IExecutionContext context, string key, Func<T> compute)
     {
-        var key = ContentCache.ComputeKey(stage, version, input, settings);
         var cache = context.Cache;
         if (cache is null)
         {

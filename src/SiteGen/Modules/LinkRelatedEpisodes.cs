@@ -24,9 +24,22 @@ internal sealed class LinkRelatedEpisodes : IModule
                 StageCache.CodeVersion,
                 string.Join('\n', inputs.Select(d => d.Get<string>(Keys.Slug) + "\t" + d.Get<string>(LoadAnalysis.KeyKey)).Order(StringComparer.Ordinal)))
             : null;
-        var related = context.Cache is { } cache && key is not null && StageCache.TryGet<Dictionary<string, ImmutableArray<RelatedEpisode>>>(cache, key) is { } cached
-            ? cached
-            : Compute(inputs, context.Cache, key);
+        Dictionary<string, ImmutableArray<RelatedEpisode>> related;
+        if (context.Cache is { } cache && key is not null && StageCache.TryGet<Dictionary<string, ImmutableArray<RelatedEpisode>>>(cache, key) is { } cached)
+        {
+            related = cached;
+
+            // The counts are read only when the index is made again, and must outlive builds that do not.
+            foreach (var input in inputs)
+            {
+                cache.Touch(WordsKey(input.Get<string>(LoadAnalysis.KeyKey)));
+            }
+        }
+        else
+        {
+            related = Compute(inputs, context.Cache, key);
+        }
+
         return Task.FromResult(inputs
             .Select(d => d.With(Keys.Related, related.TryGetValue(d.Get<string>(Keys.Slug), out var list) ? list : ImmutableArray<RelatedEpisode>.Empty))
             .ToImmutableArray());
@@ -34,9 +47,11 @@ internal sealed class LinkRelatedEpisodes : IModule
 
     private static Dictionary<string, ImmutableArray<RelatedEpisode>> Compute(ImmutableArray<Document> inputs, ContentCache? cache, string? key)
     {
-        var index = RelatedEpisodesIndex.Build(inputs.Select(d => new RelatedEpisodeInput(
+        var words = new EpisodeWords[inputs.Length];
+        Parallel.For(0, inputs.Length, i => words[i] = Words(inputs[i], cache));
+        var index = RelatedEpisodesIndex.Build(inputs.Select((d, i) => new RelatedEpisodeInput(
             d.Get<string>(Keys.Slug),
-            string.Join('\n', d.Get<ImmutableArray<Sentence>>(Keys.Sentences).Select(s => s.Text)),
+            words[i],
             EntityNames(d),
             d.Get<TranscriptMetadata>(Keys.Episode).Guests)));
         var related = new Dictionary<string, ImmutableArray<RelatedEpisode>>(index.ComputeAll(), StringComparer.Ordinal);
@@ -47,6 +62,26 @@ internal sealed class LinkRelatedEpisodes : IModule
 
         return related;
     }
+
+    /// <summary>The episode's word counts, kept under its analysis key: one changed episode is the only one counted again.</summary>
+    private static EpisodeWords Words(Document document, ContentCache? cache)
+    {
+        var key = cache is not null && document.TryGet<string>(LoadAnalysis.KeyKey, out var analysis) ? WordsKey(analysis) : null;
+        if (key is not null && cache!.TryGet(key, out var bytes) && EpisodeWordsFormat.Read(bytes) is { } cached)
+        {
+            return cached;
+        }
+
+        var words = EpisodeWords.Of(string.Join('\n', document.Get<ImmutableArray<Sentence>>(Keys.Sentences).Select(s => s.Text)));
+        if (key is not null)
+        {
+            cache!.Set(key, EpisodeWordsFormat.Write(words));
+        }
+
+        return words;
+    }
+
+    private static string WordsKey(string analysisKey) => ContentCache.ComputeKey(nameof(EpisodeWords), EpisodeWordsFormat.Version, analysisKey);
 
     private static ImmutableArray<string> EntityNames(Document document) =>
         document.TryGet<ImmutableArray<string>>(Keys.EntityNames, out var names) ? names : [];

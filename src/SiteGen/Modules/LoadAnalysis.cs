@@ -47,6 +47,10 @@ internal sealed class LoadAnalysis(SiteSettings settings, ImmutableArray<Glossar
                 // The raw text and the parsed transcript are consumed: an analysed episode does not carry them on.
                 document = analysis.ApplyTo(document.WithContent(string.Empty).WithMetadata(document.Metadata.Without(Keys.Transcript)))
                     .With(CachedKey, true);
+
+                // The restored sentences are not read, but must outlive this build: when the site's names change, every
+                // episode is analysed again from them instead of from scratch.
+                cache.Touch(RestorePunctuation.KeyOf(document.Get<string>(Keys.Fingerprint), version));
             }
 
             outputs[i] = document;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SiteGen.Building;
+using SiteGen.Core.Caching;
 using SiteGen.Core.Documents;
 using SiteGen.Core.Pipelines;
 using SiteGen.Text.Cleaning;
@@ -20,9 +21,7 @@ internal sealed class RestorePunctuation(string? modelVersion = null) : MapModul
         var words = input.Get<Lazy<ImmutableArray<TimedWord>>>(Keys.Words);
         var (result, key) = StageCache.GetOrCompute(
             context,
-            nameof(RestorePunctuation),
-            modelVersion ?? StageCache.CodeVersion,
-            input.Get<string>(Keys.Fingerprint),
+            KeyOf(input.Get<string>(Keys.Fingerprint), modelVersion),
             () =>
             {
                 var restore = !PunctuationDetector.IsPunctuated(words.Value);
@@ -34,4 +33,8 @@ internal sealed class RestorePunctuation(string? modelVersion = null) : MapModul
             .WithMetadata(input.Metadata.Without(Keys.Words).Without(Keys.Transcript))
             .With(Keys.Sentences, result.Sentences).With(Keys.Restored, result.Restored).With(Keys.Fingerprint, key);
     }
+
+    /// <summary>The cache key of the sentences of the input with this fingerprint.</summary>
+    public static string KeyOf(string fingerprint, string? modelVersion = null) =>
+        ContentCache.ComputeKey(nameof(RestorePunctuation), modelVersion ?? StageCache.CodeVersion, fingerprint);
 }

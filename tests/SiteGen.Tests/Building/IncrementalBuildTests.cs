@@ -56,6 +56,22 @@ public sealed class IncrementalBuildTests
         Assert.All(before, file => Assert.Equal(file.Value.Time, after[file.Key].Time));
     }
 
+    [Fact]
+    public async Task A_rebuild_with_nothing_changed_keeps_every_cache_entry()
+    {
+        using var temp = new TempFolder();
+        var input = temp.Combine("input");
+        TestSite.CopyDirectory(Repository.Fixture("site"), input);
+        var cache = temp.Combine("cache");
+        await Build(input, temp.Combine("output"), cache);
+        var entries = Entries(cache);
+
+        // The second build reads only what it needs (not every episode's word counts), yet keeps them all.
+        await Build(input, temp.Combine("output"), cache);
+
+        Assert.Equal(entries, Entries(cache));
+    }
+
     [Theory]
     [InlineData("base_url: https://fixture.example/", "base_url: https://radio.example/")]
     [InlineData("artwork: https://fixture.example/cover.png", "artwork: https://fixture.example/cover-2.png")]
@@ -110,6 +126,9 @@ public sealed class IncrementalBuildTests
             new BuildOptions(input, output, theme ?? Repository.Theme) { Search = false, CacheDirectory = cache },
             NullBuildLog.Instance,
             CancellationToken.None);
+
+    private static List<string> Entries(string cache) =>
+        [.. Directory.EnumerateFiles(cache, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(cache, f)).Order(StringComparer.Ordinal)];
 
     private static Dictionary<string, (byte[] Bytes, DateTime Time)> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(

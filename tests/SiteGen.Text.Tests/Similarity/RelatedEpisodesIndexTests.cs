@@ -195,6 +195,27 @@ public sealed class RelatedEpisodesIndexTests
     }
 
     [Fact]
+    public void Words_counted_beforehand_give_the_same_links_as_the_text()
+    {
+        var counted = Site.Select(e => new RelatedEpisodeInput(e.Id, EpisodeWords.Of(e.Text), e.Entities, e.Guests)).ToArray();
+
+        Assert.Equal(Flatten(RelatedEpisodesIndex.Build(Site).ComputeAll()), Flatten(RelatedEpisodesIndex.Build(counted).ComputeAll()));
+        var words = EpisodeWords.Of(Site[0].Text);
+        Assert.Equal(words.Counts, EpisodeWords.From(words.Counts).Counts);
+    }
+
+    [Fact]
+    public void Word_counts_are_lowercased_and_read_back_only_when_sound()
+    {
+        Assert.Equal(
+            [KeyValuePair.Create("the", 2), KeyValuePair.Create("seal", 2), KeyValuePair.Create("seals", 1)],
+            EpisodeWords.Of("The seal, the SEAL; seals.").Counts);
+        Assert.Throws<ArgumentException>(() => EpisodeWords.From([KeyValuePair.Create("a", 1), KeyValuePair.Create("a", 2)]));
+        Assert.Throws<ArgumentException>(() => EpisodeWords.From([KeyValuePair.Create("a", 0)]));
+        Assert.Throws<ArgumentException>(() => EpisodeWords.From([KeyValuePair.Create("", 1)]));
+    }
+
+    [Fact]
     public void Duplicate_ids_and_unknown_ids_are_errors()
     {
         Assert.Throws<ArgumentException>(() => RelatedEpisodesIndex.Build([Episode("x", "a"), Episode("x", "b")]));
