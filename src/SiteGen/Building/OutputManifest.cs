@@ -15,6 +15,7 @@ internal sealed class OutputManifest
     private readonly string entry;
     private readonly Dictionary<string, string> previous;
     private readonly ConcurrentDictionary<string, string> current = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> made = new(StringComparer.Ordinal);
     private int fresh;
 
     private OutputManifest(ContentCache cache, string entry, Dictionary<string, string> previous)
@@ -45,6 +46,11 @@ internal sealed class OutputManifest
     public int Fresh => Volatile.Read(ref fresh);
 
     public void CountFresh() => Interlocked.Increment(ref fresh);
+
+    /// <summary>The files whose content this build made (rendered), whether or not their bytes were new.</summary>
+    public IEnumerable<string> Made => made.Keys.Order(StringComparer.Ordinal);
+
+    public void CountMade(string destination) => made.TryAdd(destination, 0);
 
     public void Clear() => StageCache.Set(cache, entry, new Dictionary<string, string>());
 

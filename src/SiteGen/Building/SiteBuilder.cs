@@ -108,7 +108,7 @@ internal static class SiteBuilder
 
         var episodes = result.Outputs.TryGet(Episodes.Name, out var docs) ? docs.Count(d => d.Destination?.EndsWith("index.html", StringComparison.Ordinal) == true) : 0;
         var pages = written.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildSummary(episodes, pages, written.Count, clock.Elapsed, skipped, pagefind is not null, result.Timings, cache?.Hits ?? 0, cache?.Misses ?? 0, manifest?.Fresh);
+        return new BuildSummary(episodes, pages, written.Count, clock.Elapsed, skipped, pagefind is not null, result.Timings, cache?.Hits ?? 0, cache?.Misses ?? 0, manifest?.Fresh, manifest is null ? [] : [.. manifest.Made]);
     }
 
     /// <summary>"file:line: message" from the innermost exception that knows a line.</summary>

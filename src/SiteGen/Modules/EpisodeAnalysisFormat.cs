@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using System.Text;
 using SiteGen.Text.Chapters;
 using SiteGen.Text.Names;
@@ -16,6 +17,9 @@ namespace SiteGen.Modules;
 internal static class EpisodeAnalysisFormat
 {
     public const string Version = "1";
+
+    /// <summary>A hash of an analysis's bytes: the same analysis, however it was reached, has the same key.</summary>
+    public static string ContentKey(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     public static byte[] Write(EpisodeAnalysis analysis)
     {

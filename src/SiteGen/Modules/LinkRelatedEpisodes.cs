@@ -17,12 +17,12 @@ internal sealed class LinkRelatedEpisodes : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context, CancellationToken ct)
     {
-        // Every episode's analysis key covers its text, entities and guests: the same keys give the same links.
-        var key = inputs.All(d => d.TryGet<string>(LoadAnalysis.KeyKey, out _))
+        // The index reads each episode's text and entities (its analysis) and its guests: the same of these, the same links.
+        var key = inputs.All(d => d.TryGet<string>(LoadAnalysis.ContentKeyKey, out _))
             ? ContentCache.ComputeKey(
                 nameof(LinkRelatedEpisodes),
                 StageCache.CodeVersion,
-                string.Join('\n', inputs.Select(d => d.Get<string>(Keys.Slug) + "\t" + d.Get<string>(LoadAnalysis.KeyKey)).Order(StringComparer.Ordinal)))
+                string.Join('\n', inputs.Select(d => d.Get<string>(Keys.Slug) + "\t" + d.Get<string>(LoadAnalysis.ContentKeyKey) + "\t" + string.Join('\u001f', d.Get<TranscriptMetadata>(Keys.Episode).Guests)).Order(StringComparer.Ordinal)))
             : null;
         Dictionary<string, ImmutableArray<RelatedEpisode>> related;
         if (context.Cache is { } cache && key is not null && StageCache.TryGet<Dictionary<string, ImmutableArray<RelatedEpisode>>>(cache, key) is { } cached)
@@ -32,7 +32,7 @@ internal sealed class LinkRelatedEpisodes : IModule
             // The counts are read only when the index is made again, and must outlive builds that do not.
             foreach (var input in inputs)
             {
-                cache.Touch(WordsKey(input.Get<string>(LoadAnalysis.KeyKey)));
+                cache.Touch(WordsKey(input.Get<string>(LoadAnalysis.ContentKeyKey)));
             }
         }
         else
@@ -63,10 +63,10 @@ internal sealed class LinkRelatedEpisodes : IModule
         return related;
     }
 
-    /// <summary>The episode's word counts, kept under its analysis key: one changed episode is the only one counted again.</summary>
+    /// <summary>The episode's word counts, kept under its analysis's hash: one changed episode is the only one counted again.</summary>
     private static EpisodeWords Words(Document document, ContentCache? cache)
     {
-        var key = cache is not null && document.TryGet<string>(LoadAnalysis.KeyKey, out var analysis) ? WordsKey(analysis) : null;
+        var key = cache is not null && document.TryGet<string>(LoadAnalysis.ContentKeyKey, out var analysis) ? WordsKey(analysis) : null;
         if (key is not null && cache!.TryGet(key, out var bytes) && EpisodeWordsFormat.Read(bytes) is { } cached)
         {
             return cached;

@@ -20,6 +20,13 @@ internal sealed class LoadAnalysis(SiteSettings settings, ImmutableArray<Glossar
     /// <summary>The analysis cache key of the episode (string).</summary>
     public const string KeyKey = "AnalysisKey";
 
+    /// <summary>
+    /// A hash of the analysis itself (string), set when there is a cache. Pages, downloads and related episodes are
+    /// keyed by it rather than by <see cref="KeyKey"/>: an episode analysed again with the same result (the site's names
+    /// changed, but not for this episode) then makes nothing new downstream.
+    /// </summary>
+    public const string ContentKeyKey = "AnalysisContentKey";
+
     /// <summary>Set (true) when the analysis came from the cache: the text stages skip the episode.</summary>
     public const string CachedKey = "AnalysisCached";
 
@@ -46,7 +53,8 @@ internal sealed class LoadAnalysis(SiteSettings settings, ImmutableArray<Glossar
             {
                 // The raw text and the parsed transcript are consumed: an analysed episode does not carry them on.
                 document = analysis.ApplyTo(document.WithContent(string.Empty).WithMetadata(document.Metadata.Without(Keys.Transcript)))
-                    .With(CachedKey, true);
+                    .With(CachedKey, true)
+                    .With(ContentKeyKey, EpisodeAnalysisFormat.ContentKey(bytes));
 
                 // The restored sentences are not read, but must outlive this build: when the site's names change, every
                 // episode is analysed again from them instead of from scratch.

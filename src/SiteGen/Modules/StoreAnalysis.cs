@@ -17,7 +17,9 @@ internal sealed class StoreAnalysis() : MapModuleBase(nameof(StoreAnalysis))
         if (!LoadAnalysis.IsCached(input) && context.Cache is { } cache && input.TryGet<string>(LoadAnalysis.KeyKey, out var key)
             && EpisodeAnalysis.Of(input) is { } analysis)
         {
-            cache.Set(key, EpisodeAnalysisFormat.Write(analysis));
+            var bytes = EpisodeAnalysisFormat.Write(analysis);
+            cache.Set(key, bytes);
+            input = input.With(LoadAnalysis.ContentKeyKey, EpisodeAnalysisFormat.ContentKey(bytes));
         }
 
         return input.WithContent(string.Empty).WithMetadata(input.Metadata.Without(Keys.Transcript).Without(Keys.Words));

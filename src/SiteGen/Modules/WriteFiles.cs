@@ -44,6 +44,7 @@ internal sealed class WriteFiles(AtomicOutput output, OutputManifest? manifest =
             return [input];
         }
 
+        manifest?.CountMade(input.Destination);
         var bytes = input.TryGet<byte[]>(BytesKey, out var raw) ? raw
             : input.TryGet<Func<string>>(ContentFactoryKey, out var factory) ? Utf8.GetBytes(factory())
             : Utf8.GetBytes(input.Content);

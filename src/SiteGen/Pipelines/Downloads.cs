@@ -32,7 +32,7 @@ internal static class Downloads
         {
             var slug = episode.Get<string>(Keys.Slug);
             // The files are made from the analysis and the episode's metadata alone: unchanged ones are not made again.
-            var key = episode.TryGet<string>(LoadAnalysis.KeyKey, out var analysis)
+            var key = episode.TryGet<string>(LoadAnalysis.ContentKeyKey, out var analysis)
                 ? ContentCache.ComputeKey("Download", OutputManifest.CodeVersion, analysis, JsonSerializer.Serialize(episode.Get<TranscriptMetadata>(Keys.Episode)))
                 : null;
             foreach (var file in EpisodeDownloads.For(episode))

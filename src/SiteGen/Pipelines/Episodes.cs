@@ -55,7 +55,7 @@ internal static class Episodes
     /// </summary>
     private static PageInputs? Inputs(SiteContext site, Document document, IExecutionContext context)
     {
-        if (!document.TryGet<string>(LoadAnalysis.KeyKey, out var analysis))
+        if (!document.TryGet<string>(LoadAnalysis.ContentKeyKey, out var analysis))
         {
             return null;
         }

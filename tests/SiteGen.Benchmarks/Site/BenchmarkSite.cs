@@ -87,6 +87,29 @@ internal sealed class BenchmarkSite : IDisposable
             $" and that is one more thing i wanted to add about it number {edits.ToString(CultureInfo.InvariantCulture)}");
     }
 
+    /// <summary>
+    /// Adds an episode with a guest the site has not had (a podcaster's most common commit): a copy of the edited
+    /// episode's transcript, with its own number, date, title and guest; a different one on every call.
+    /// </summary>
+    public void AddEpisode()
+    {
+        string[] guests = ["Ilse Marquardt", "Tobiah Renwick", "Soraya Lindgren", "Caspian Holt", "Wren Abernathy", "Dario Feldmann", "Odile Brennock"];
+        edits++;
+        var number = Episodes.Max(e => e.Number) + edits;
+        var guest = guests[edits % guests.Length] + (edits < guests.Length ? "" : " " + (char)('A' + (edits / guests.Length)));
+        var added = Edited with
+        {
+            Name = "added-" + edits.ToString(CultureInfo.InvariantCulture),
+            Number = number,
+            Title = guest + ": A New Conversation",
+            VideoId = "added" + edits.ToString("D6", CultureInfo.InvariantCulture),
+            Date = Episodes.Max(e => e.Date).AddDays(edits),
+            Guests = [guest],
+        };
+        File.Copy(Edited.RawPath, Path.Combine(Input, added.Name + ".txt"));
+        File.WriteAllText(Path.Combine(Input, added.Name + ".yml"), Sidecar(added));
+    }
+
     /// <summary>Builds from here on use a copy of the theme, identical to the repository's.</summary>
     public void CopyTheme()
     {

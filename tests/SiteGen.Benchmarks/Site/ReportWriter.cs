@@ -59,8 +59,8 @@ internal sealed class ReportWriter(TextWriter writer, int top)
             [
                 s.Name, s.Runs.Count.ToString(CultureInfo.InvariantCulture), Time(m.Elapsed), Time(s.Min), Time(s.Max), Time(m.Cpu),
                 Bytes(m.Allocated), $"{m.Gen0}/{m.Gen1}/{m.Gen2}", Time(m.GcPause), Bytes(s.PeakWorkingSet),
-                $"{m.Summary.CacheHits}/{m.Summary.CacheMisses}", "≤ " + Time(s.Target),
-                Verdict(suite.TargetsApply, m.Elapsed <= s.Target),
+                $"{m.Summary.CacheHits}/{m.Summary.CacheMisses}", s.Target is { } target ? "≤ " + Time(target) : "none",
+                s.Target is { } limit ? Verdict(suite.TargetsApply, m.Elapsed <= limit) : "-",
             ]);
         }
 

@@ -1,7 +1,7 @@
 namespace SiteGen.Benchmarks.Site;
 
-/// <summary>One scenario's runs against its target; the median run stands for the scenario.</summary>
-internal sealed record Scenario(string Name, TimeSpan Target, IReadOnlyList<BuildRun> Runs)
+/// <summary>One scenario's runs against its target (none for a scenario the issue sets none for); the median run stands for the scenario.</summary>
+internal sealed record Scenario(string Name, TimeSpan? Target, IReadOnlyList<BuildRun> Runs)
 {
     public BuildRun Median => Runs.OrderBy(r => r.Elapsed).ElementAt((Runs.Count - 1) / 2);
 

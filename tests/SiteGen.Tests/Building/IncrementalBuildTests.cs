@@ -72,6 +72,33 @@ public sealed class IncrementalBuildTests
         Assert.Equal(entries, Entries(cache));
     }
 
+    [Fact]
+    public async Task After_an_episode_with_a_new_guest_is_added_episodes_analysed_to_the_same_result_make_nothing_anew()
+    {
+        using var temp = new TempFolder();
+        var input = temp.Combine("input");
+        TestSite.CopyDirectory(Repository.Fixture("site"), input);
+        var output = temp.Combine("output");
+        await Build(input, output, temp.Combine("cache"));
+
+        // A new guest changes the site's names, so every episode's names are repaired again: the same result.
+        File.WriteAllText(
+            Path.Combine(input, "kelp.txt"),
+            "Transcript\nZz9_kelp-01A • Lena Ortiz: Kelp Forests | Fixture Radio #9\n/home/someone/captions/Zz9_kelp-01A.en.vtt\n" +
+            "Kind: captions Language: en welcome back to fixture radio today i'm talking with lena ortiz who dives in kelp forests " +
+            "so lena what is a kelp forest well it is a forest of giant algae that grows toward the light and it shelters fish and otters");
+        File.WriteAllText(Path.Combine(input, "kelp.yml"), "guests: [Lena Ortiz]\n");
+        var summary = await Build(input, output, temp.Combine("cache"));
+        var after = Snapshot(output);
+        await Build(input, temp.Combine("scratch"), null);
+        var scratch = Snapshot(temp.Combine("scratch"));
+
+        Assert.Equal(scratch.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        Assert.All(scratch, file => Assert.True(file.Value.Bytes.AsSpan().SequenceEqual(after[file.Key].Bytes), file.Key));
+        Assert.Contains(summary.MadeFiles, f => f.StartsWith("lena-ortiz/", StringComparison.Ordinal));
+        Assert.DoesNotContain(summary.MadeFiles, f => f.StartsWith("8-omar-haddad/transcript", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("base_url: https://fixture.example/", "base_url: https://radio.example/")]
     [InlineData("artwork: https://fixture.example/cover.png", "artwork: https://fixture.example/cover-2.png")]
