@@ -12,6 +12,7 @@ internal static class Keys
     public const string Paragraphs = nameof(Paragraphs);
     public const string Chapters = nameof(Chapters);
     public const string Summary = nameof(Summary);
+    public const string OutlineKey = nameof(OutlineKey);
     public const string Glossary = nameof(Glossary);
     public const string Related = nameof(Related);
     public const string Appearances = nameof(Appearances);

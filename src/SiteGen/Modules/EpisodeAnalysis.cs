@@ -11,6 +11,7 @@ namespace SiteGen.Modules;
 /// Everything the site-wide steps and the pages need from one episode's text analysis, cached as one entry so an
 /// unchanged episode costs one read. Paragraphs are stored as sizes over the sentences, so the text is stored once.
 /// </summary>
+/// <param name="OutlineKey">The cache entry the chapters and summary came from (empty without a cache): kept alive while the analysis is.</param>
 internal sealed record EpisodeAnalysis(
     ImmutableArray<Sentence> Sentences,
     ImmutableArray<int> ParagraphSizes,
@@ -18,7 +19,8 @@ internal sealed record EpisodeAnalysis(
     ImmutableArray<NameReplacement> NameRepairs,
     ImmutableArray<Chapter> Chapters,
     EpisodeSummary Summary,
-    ImmutableArray<GlossaryItem> Glossary)
+    ImmutableArray<GlossaryItem> Glossary,
+    string OutlineKey = "")
 {
     /// <summary>The analysis the text stages left on the document; null when its paragraphs are not its sentences in order.</summary>
     public static EpisodeAnalysis? Of(Document document)
@@ -52,7 +54,8 @@ internal sealed record EpisodeAnalysis(
             document.GetOrDefault(Keys.NameRepairs, ImmutableArray<NameReplacement>.Empty),
             document.GetOrDefault(Keys.Chapters, ImmutableArray<Chapter>.Empty),
             document.Get<EpisodeSummary>(Keys.Summary),
-            document.GetOrDefault(Keys.Glossary, ImmutableArray<GlossaryItem>.Empty));
+            document.GetOrDefault(Keys.Glossary, ImmutableArray<GlossaryItem>.Empty),
+            document.GetOrDefault(Keys.OutlineKey, ""));
     }
 
     /// <summary>The document with the analysis in the keys the text stages would have set.</summary>
@@ -76,6 +79,7 @@ internal sealed record EpisodeAnalysis(
             KeyValuePair.Create<string, object?>(Keys.Summary, Summary),
             KeyValuePair.Create<string, object?>(Keys.Glossary, Glossary),
             KeyValuePair.Create<string, object?>(Keys.EntityNames, Glossary.Select(i => i.Name).ToImmutableArray()),
+            KeyValuePair.Create<string, object?>(Keys.OutlineKey, OutlineKey),
         ]));
     }
 }

@@ -16,7 +16,7 @@ namespace SiteGen.Modules;
 /// </summary>
 internal static class EpisodeAnalysisFormat
 {
-    public const string Version = "1";
+    public const string Version = "2";
 
     /// <summary>A hash of an analysis's bytes: the same analysis, however it was reached, has the same key.</summary>
     public static string ContentKey(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -77,6 +77,8 @@ internal static class EpisodeAnalysisFormat
                 WriteInts(writer, item.MentionSentences);
                 WriteOptional(writer, item.Context);
             }
+
+            writer.Write(analysis.OutlineKey);
         }
 
         return stream.ToArray();
@@ -121,6 +123,7 @@ internal static class EpisodeAnalysisFormat
                 glossary[i] = new GlossaryItem(reader.ReadString(), (EntityType)reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), ReadOptional(reader), ReadOptional(reader), ReadInts(reader), ReadOptional(reader));
             }
 
+            var outlineKey = reader.ReadString();
             if (reader.BaseStream.Position != bytes.Length)
             {
                 return null;
@@ -133,7 +136,8 @@ internal static class EpisodeAnalysisFormat
                 ImmutableCollectionsMarshal.AsImmutableArray(repairs),
                 ImmutableCollectionsMarshal.AsImmutableArray(chapters),
                 new EpisodeSummary(ImmutableCollectionsMarshal.AsImmutableArray(summary), description),
-                ImmutableCollectionsMarshal.AsImmutableArray(glossary));
+                ImmutableCollectionsMarshal.AsImmutableArray(glossary),
+                outlineKey);
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentOutOfRangeException)
         {

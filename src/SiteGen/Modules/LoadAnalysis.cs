@@ -56,9 +56,13 @@ internal sealed class LoadAnalysis(SiteSettings settings, ImmutableArray<Glossar
                     .With(CachedKey, true)
                     .With(ContentKeyKey, EpisodeAnalysisFormat.ContentKey(bytes));
 
-                // The restored sentences are not read, but must outlive this build: when the site's names change, every
-                // episode is analysed again from them instead of from scratch.
+                // The restored sentences and the outline are not read, but must outlive this build: when the site's names
+                // change, every episode is analysed again from them instead of from scratch.
                 cache.Touch(RestorePunctuation.KeyOf(document.Get<string>(Keys.Fingerprint), version));
+                if (analysis.OutlineKey.Length > 0)
+                {
+                    cache.Touch(analysis.OutlineKey);
+                }
             }
 
             outputs[i] = document;

@@ -47,6 +47,26 @@ public sealed class AnalysisCacheTests
         }
     }
 
+    [Fact]
+    public async Task When_only_the_sites_names_change_episodes_are_named_again_from_their_restored_sentences_and_keep_their_outlines()
+    {
+        using var temp = new TempFolder();
+        var first = await Analyse(temp.Path, "model-a");
+
+        // A glossary entry no episode mentions: every analysis misses, the same result comes back.
+        var second = await Analyse(temp.Path, "model-a", [new GlossaryEntry("Zebulon Quartermaine", [], EntityType.Person, null, null)]);
+
+        Assert.All(second.Episodes, e => Assert.False(LoadAnalysis.IsCached(e)));
+        Assert.Equal(first.Episodes.Length, second.Misses);
+
+        // Read back: each file's metadata (the draft's too), and each episode's restored sentences and outline.
+        Assert.Equal(3 + (2 * first.Episodes.Length), second.Hits);
+        for (var i = 0; i < first.Episodes.Length; i++)
+        {
+            AssertSameAnalysis(first.Episodes[i], second.Episodes[i]);
+        }
+    }
+
     // ImmutableArray's own equality compares array references: compare the elements.
     private static void AssertSameAnalysis(Document expected, Document actual)
     {
@@ -69,8 +89,10 @@ public sealed class AnalysisCacheTests
 
     private static T[] Items<T>(Document document, string key) => [.. document.Get<ImmutableArray<T>>(key)];
 
-    private static async Task<(ImmutableArray<Document> Episodes, long Hits, long Misses, long Writes)> Analyse(string folder, string model)
+    private static async Task<(ImmutableArray<Document> Episodes, long Hits, long Misses, long Writes)> Analyse(
+        string folder, string model, ImmutableArray<GlossaryEntry> glossary = default)
     {
+        glossary = glossary.IsDefault ? [] : glossary;
         var cache = new ContentCache(Path.Combine(folder, "cache"));
         var engine = new Engine(new EngineOptions { Cache = cache });
         engine.Add(new Pipeline("Episodes")
@@ -80,13 +102,13 @@ public sealed class AnalysisCacheTests
             [
                 new ParseTranscript(Settings),
                 new AssignSlugs(),
-                new LoadAnalysis(Settings, [], model),
+                new LoadAnalysis(Settings, glossary, model),
                 new CleanTranscript(),
                 new RestorePunctuation(model),
-                new RepairNames(Settings, []),
+                new RepairNames(Settings, glossary),
                 new BuildParagraphs(),
                 new OutlineEpisode(Settings),
-                new ExtractGlossary(Settings, []),
+                new ExtractGlossary(Settings, glossary),
                 new StoreAnalysis(),
             ],
         });

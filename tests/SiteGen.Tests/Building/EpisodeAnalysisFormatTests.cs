@@ -16,7 +16,8 @@ public sealed class EpisodeAnalysisFormatTests
         [new NameReplacement(1, 2, 2, "dana coal", "Dana Cole", NameRepairReason.Sound, 0.875)],
         [new Chapter("Introduction", 0, 1, TimeSpan.Zero, "Dana welcomes the guest."), new Chapter("Rivers", 1, 1, null, "")],
         new EpisodeSummary(["Dana Cole talks about rivers."], "Rivers and more."),
-        [new GlossaryItem("Dana Cole", EntityType.Person, 3, 0, null, "https://example.org/dana", [0, 1], "Welcome, café."), new GlossaryItem("Rivers", EntityType.Other, 2, 1, "Water.", null, [], null)]);
+        [new GlossaryItem("Dana Cole", EntityType.Person, 3, 0, null, "https://example.org/dana", [0, 1], "Welcome, café."), new GlossaryItem("Rivers", EntityType.Other, 2, 1, "Water.", null, [], null)],
+        "0f1e2d");
 
     // ImmutableArray's own equality compares array references: the elements are compared.
     [Fact]
@@ -32,6 +33,7 @@ public sealed class EpisodeAnalysisFormatTests
         Assert.Equal(Analysis.Chapters.ToArray(), read.Chapters.ToArray());
         Assert.Equal(Analysis.Summary.Sentences.ToArray(), read.Summary.Sentences.ToArray());
         Assert.Equal(Analysis.Summary.Description, read.Summary.Description);
+        Assert.Equal(Analysis.OutlineKey, read.OutlineKey);
         Assert.Equal(Analysis.Glossary.Length, read.Glossary.Length);
         for (var i = 0; i < Analysis.Glossary.Length; i++)
         {
