@@ -5,7 +5,7 @@ namespace SiteGen.Building;
 
 /// <summary>
 /// The link check's reading of every page of the published output, kept in the cache. A page of the next build that is
-/// the same file (hard-linked: same length, same modification time) is not read and scanned again.
+/// the same file (kept in place: same length, same modification time) is not read and scanned again.
 /// </summary>
 internal sealed class LinkIndex(IReadOnlyDictionary<string, PageLinks> pages)
 {

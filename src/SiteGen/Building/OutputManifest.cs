@@ -6,8 +6,8 @@ namespace SiteGen.Building;
 
 /// <summary>
 /// Which content key each reusable output file of the published site was made from, kept in the cache. A file whose
-/// key is unchanged is copied from the previous output instead of being generated again. The record is cleared
-/// before the output is swapped and written after, so it never describes an output it did not come from.
+/// key is unchanged is kept in the previous output instead of being generated again. The record is cleared
+/// before the output is published and written after, so it never describes an output it did not come from.
 /// </summary>
 internal sealed class OutputManifest
 {

@@ -10,7 +10,7 @@ using SiteGen.Text.Transcripts;
 
 namespace SiteGen.Building;
 
-/// <summary>One build: settings and theme, the pipelines, then the search index, swapped in only when all succeeded.</summary>
+/// <summary>One build: settings and theme, the pipelines, then the search index, published only when all succeeded.</summary>
 internal static class SiteBuilder
 {
     public static async Task<BuildSummary> BuildAsync(BuildOptions options, IBuildLog log, CancellationToken ct)
