@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace SiteGen.Text.Punctuation;
 
@@ -52,18 +53,48 @@ internal sealed class HashedNetwork
     /// <summary>Scores (logits) of each mark for one gap.</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        // int16 sums cannot overflow: at most 127 per row and far fewer than 256 features.
-        Span<short> sums = stackalloc short[Hidden];
-        var vectors = MemoryMarshal.Cast<short, Vector256<short>>(sums);
-        ref var origin = ref MemoryMarshal.GetArrayDataReference(Table);
-
-        // Hash first, then load: the loads no longer wait behind hashing, so their cache misses overlap.
         Span<int> rows = stackalloc int[features.Length];
+        Rows(features, rows);
+        Score(rows, scores);
+    }
+
+    /// <summary>The table row of each feature.</summary>
+    public void Rows(ReadOnlySpan<ulong> features, Span<int> rows)
+    {
         for (var f = 0; f < features.Length; f++)
         {
             rows[f] = WordHash.Row(features[f], Bits);
         }
+    }
 
+    /// <summary>
+    /// Asks the processor to fetch rows that a later <see cref="Score(ReadOnlySpan{int}, Span{float})"/> will read: the
+    /// table is larger than the caches and its rows are scattered, so fetching one gap's rows while the previous gap is
+    /// summed hides most of the wait.
+    /// </summary>
+    public unsafe void Prefetch(ReadOnlySpan<int> rows)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        fixed (sbyte* table = Table)
+        {
+            foreach (var r in rows)
+            {
+                Sse.Prefetch0(table + ((nint)r * Hidden));
+            }
+        }
+    }
+
+    /// <summary>Scores (logits) of each mark for one gap, from its features' rows.</summary>
+    public void Score(ReadOnlySpan<int> rows, Span<float> scores)
+    {
+        // int16 sums cannot overflow: at most 127 per row and far fewer than 256 features.
+        Span<short> sums = stackalloc short[Hidden];
+        var vectors = MemoryMarshal.Cast<short, Vector256<short>>(sums);
+        ref var origin = ref MemoryMarshal.GetArrayDataReference(Table);
         foreach (var r in rows)
         {
             ref var row = ref Unsafe.Add(ref origin, (nint)r * Hidden);

@@ -126,18 +126,45 @@ public sealed class PunctuationRestorer
 
             Span<ulong> features = stackalloc ulong[PunctuationFeatures.Pass2Count];
             Span<float> scores = stackalloc float[PunctuationFeatures.Labels];
+
+            // Each gap's rows are looked up and prefetched while the gap before it is scored.
+            Span<int> rows = stackalloc int[PunctuationFeatures.Pass2Count];
+            Span<int> nextRows = stackalloc int[PunctuationFeatures.Pass2Count];
+            var pass1Rows = PunctuationFeatures.Pass1Count;
+            PunctuationFeatures.Pass1(info, 0, features);
+            model.Pass1.Rows(features[..pass1Rows], rows[..pass1Rows]);
             for (var i = 0; i < n; i++)
             {
-                PunctuationFeatures.Pass1(info, i, features);
-                model.Pass1.Score(features[..PunctuationFeatures.Pass1Count], scores);
+                if (i + 1 < n)
+                {
+                    PunctuationFeatures.Pass1(info, i + 1, features);
+                    model.Pass1.Rows(features[..pass1Rows], nextRows[..pass1Rows]);
+                    model.Pass1.Prefetch(nextRows[..pass1Rows]);
+                }
+
+                model.Pass1.Score(rows[..pass1Rows], scores);
                 (best[i], second[i]) = TopTwo(scores);
+                var swap = rows;
+                rows = nextRows;
+                nextRows = swap;
             }
 
             PunctuationFeatures.SentenceSpans(best.AsSpan(0, n), starts.AsSpan(0, n), nexts.AsSpan(0, n));
+            PunctuationFeatures.Pass2(info, best.AsSpan(0, n), second.AsSpan(0, n), starts.AsSpan(0, n), nexts.AsSpan(0, n), 0, features);
+            model.Pass2.Rows(features, rows);
             for (var i = 0; i < n; i++)
             {
-                PunctuationFeatures.Pass2(info, best.AsSpan(0, n), second.AsSpan(0, n), starts.AsSpan(0, n), nexts.AsSpan(0, n), i, features);
-                model.Pass2.Score(features, scores);
+                if (i + 1 < n)
+                {
+                    PunctuationFeatures.Pass2(info, best.AsSpan(0, n), second.AsSpan(0, n), starts.AsSpan(0, n), nexts.AsSpan(0, n), i + 1, features);
+                    model.Pass2.Rows(features, nextRows);
+                    model.Pass2.Prefetch(nextRows);
+                }
+
+                model.Pass2.Score(rows, scores);
+                var swap = rows;
+                rows = nextRows;
+                nextRows = swap;
                 var (top, _) = TopTwo(scores);
                 marks[i] = (PunctuationMark)top;
                 var open = Math.Max(scores[0], scores[1]);
