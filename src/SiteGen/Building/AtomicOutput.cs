@@ -47,6 +47,32 @@ internal sealed class AtomicOutput : IDisposable
     /// <summary>Records that this build wrote the relative path into staging.</summary>
     public void Staged(string relativePath) => _staged.TryAdd(Normalize(relativePath), 0);
 
+    /// <summary>
+    /// Whether a file the predicate selects differs from the published output: written anew, or published and gone.
+    /// </summary>
+    public bool Changed(Func<string, bool> selects) =>
+        _staged.Keys.Any(selects)
+        || (Directory.Exists(_target) && SiteFiles.Listing(_target).Keys.Any(f => selects(f) && !_kept.ContainsKey(f) && !_staged.ContainsKey(f)));
+
+    /// <summary>Keeps every published file under the relative folder as it is; returns how many there are.</summary>
+    public int KeepAll(string folder)
+    {
+        var path = Path.Combine(_target, folder);
+        if (!Directory.Exists(path))
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var file in SiteFiles.Listing(path).Keys)
+        {
+            Keep(folder + "/" + file);
+            count++;
+        }
+
+        return count;
+    }
+
     /// <summary>Every file of the site this build makes (relative, '/'-separated) and where its bytes are now.</summary>
     public IReadOnlyDictionary<string, string> Files()
     {

@@ -19,6 +19,14 @@ internal static class Pagefind
             .FirstOrDefault(File.Exists);
     }
 
+    /// <summary>Which Pagefind this is (its resolved file, size and time): another install makes the index again.</summary>
+    public static string Fingerprint(string executable)
+    {
+        var file = new FileInfo(executable);
+        var target = file.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? file;
+        return FormattableString.Invariant($"{target.FullName}\u001f{target.Length}\u001f{target.LastWriteTimeUtc.Ticks}");
+    }
+
     public static async Task IndexAsync(string executable, string siteDirectory, CancellationToken ct)
     {
         var start = new ProcessStartInfo(executable)

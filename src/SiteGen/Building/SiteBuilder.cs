@@ -13,6 +13,8 @@ namespace SiteGen.Building;
 /// <summary>One build: settings and theme, the pipelines, then the search index, published only when all succeeded.</summary>
 internal static class SiteBuilder
 {
+    private const string SearchFolder = "pagefind/";
+
     public static async Task<BuildSummary> BuildAsync(BuildOptions options, IBuildLog log, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
@@ -73,16 +75,30 @@ internal static class SiteBuilder
             throw new BuildFailedException($"{clashes.Count} file(s) written twice: {string.Join(", ", clashes.Take(20))}");
         }
 
+        // The search index is made from the pages alone: when none changed, the published one is kept.
+        var searchKey = pagefind is not null && cache is not null ? ContentCache.ComputeKey(nameof(Pagefind), "1", Path.GetFullPath(options.Output)) : null;
+        var searchTool = pagefind is null ? null : Pagefind.Fingerprint(pagefind);
+        var indexed = false;
         if (pagefind is not null)
         {
-            log.Info("Indexing the site for search (Pagefind)...");
-            output.Materialize();
-            await Pagefind.IndexAsync(pagefind, output.StagingDirectory, ct).ConfigureAwait(false);
+            if (searchKey is not null && cache!.TryGetString(searchKey, out var previousTool) && previousTool == searchTool
+                && !output.Changed(f => f.EndsWith(".html", StringComparison.Ordinal) && !f.StartsWith(SearchFolder, StringComparison.Ordinal))
+                && output.KeepAll(SearchFolder.TrimEnd('/')) > 0)
+            {
+                log.Info("No page changed: the search index is kept.");
+            }
+            else
+            {
+                log.Info("Indexing the site for search (Pagefind)...");
+                output.Materialize();
+                await Pagefind.IndexAsync(pagefind, output.StagingDirectory, ct).ConfigureAwait(false);
+                indexed = true;
+            }
         }
 
         // Pages kept from the published output passed this check when they were published: with none written anew
         // and none gone, every link is as it was.
-        var files = pagefind is null ? output.Files() : SiteFiles.Listing(output.StagingDirectory);
+        var files = indexed ? SiteFiles.Listing(output.StagingDirectory) : output.Files();
         var unchanged = output.StagedCount == 0 && files.Count == SiteFiles.Listing(output.PublishedDirectory).Count;
         var links = cache is null ? null : LinkIndex.Load(cache, options.Output);
         LinkIndex? checkedLinks = null;
@@ -93,7 +109,16 @@ internal static class SiteBuilder
         }
 
         manifest?.Clear();
+        if (indexed && searchKey is not null)
+        {
+            cache!.Set(searchKey, string.Empty);
+        }
+
         output.Commit();
+        if (indexed && searchKey is not null)
+        {
+            cache!.Set(searchKey, searchTool!);
+        }
 
         manifest?.Save();
         if (cache is not null)

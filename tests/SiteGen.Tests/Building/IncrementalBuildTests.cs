@@ -99,6 +99,33 @@ public sealed class IncrementalBuildTests
         Assert.DoesNotContain(summary.MadeFiles, f => f.StartsWith("8-omar-haddad/transcript", StringComparison.Ordinal));
     }
 
+    [PagefindFact]
+    public async Task With_search_a_rebuild_where_no_page_changed_keeps_the_index_and_a_changed_page_makes_it_again()
+    {
+        using var temp = new TempFolder();
+        var input = temp.Combine("input");
+        TestSite.CopyDirectory(Repository.Fixture("site"), input);
+        var output = temp.Combine("output");
+        await Build(input, output, temp.Combine("cache"), search: true);
+        var first = Snapshot(output);
+        var index = first.Keys.Where(f => f.StartsWith("pagefind/", StringComparison.Ordinal)).ToList();
+        Assert.Contains("pagefind/pagefind-entry.json", index);
+
+        var unchanged = await Build(input, output, temp.Combine("cache"), search: true);
+        var second = Snapshot(output);
+
+        Assert.True(unchanged.SearchIndexed);
+        Assert.Equal(first.Keys.Order(StringComparer.Ordinal), second.Keys.Order(StringComparer.Ordinal));
+        Assert.All(index, f => Assert.Equal(first[f].Time, second[f].Time));
+
+        File.AppendAllText(Path.Combine(input, "harbor-seals.txt"), " and then we talked about walruses for a while");
+        await Build(input, output, temp.Combine("cache"), search: true);
+        var third = Snapshot(output);
+
+        Assert.NotEqual(first["pagefind/pagefind-entry.json"].Time, third["pagefind/pagefind-entry.json"].Time);
+        Assert.Contains(third.Keys, f => f.StartsWith("pagefind/", StringComparison.Ordinal) && !first.ContainsKey(f));
+    }
+
     [Theory]
     [InlineData("base_url: https://fixture.example/", "base_url: https://radio.example/")]
     [InlineData("artwork: https://fixture.example/cover.png", "artwork: https://fixture.example/cover-2.png")]
@@ -148,9 +175,9 @@ public sealed class IncrementalBuildTests
         Assert.All(scratch, file => Assert.True(file.Value.Bytes.AsSpan().SequenceEqual(after[file.Key].Bytes), file.Key));
     }
 
-    private static Task<BuildSummary> Build(string input, string output, string? cache, string? theme = null) =>
+    private static Task<BuildSummary> Build(string input, string output, string? cache, string? theme = null, bool search = false) =>
         SiteBuilder.BuildAsync(
-            new BuildOptions(input, output, theme ?? Repository.Theme) { Search = false, CacheDirectory = cache },
+            new BuildOptions(input, output, theme ?? Repository.Theme) { Search = search, CacheDirectory = cache },
             NullBuildLog.Instance,
             CancellationToken.None);
 
