@@ -115,6 +115,14 @@ internal sealed class BenchmarkSite : IDisposable
     {
         var copy = Path.Combine(Root, "theme");
         CopyDirectory(repositoryTheme, copy);
+
+        // The installed tools (Pagefind) are not copied, only linked.
+        var modules = Path.Combine(repositoryTheme, "node_modules");
+        if (Directory.Exists(modules))
+        {
+            Directory.CreateSymbolicLink(Path.Combine(copy, "node_modules"), modules);
+        }
+
         Theme = copy;
     }
 

@@ -81,36 +81,36 @@ internal static class SiteBenchmarkCommand
         for (var i = 0; i < options.ColdRuns; i++)
         {
             site.Clean();
-            cold.Add(await MeasureAsync(site, "cold build", i, report, ct));
+            cold.Add(await MeasureAsync(site, options.Search, "cold build", i, report, ct));
         }
 
         var unchanged = new List<BuildRun>();
         for (var i = 0; i < options.Runs; i++)
         {
-            unchanged.Add(await MeasureAsync(site, "no-change rebuild", i, report, ct));
+            unchanged.Add(await MeasureAsync(site, options.Search, "no-change rebuild", i, report, ct));
         }
 
         var oneChanged = new List<BuildRun>();
         for (var i = 0; i < options.Runs; i++)
         {
             site.EditTranscript();
-            oneChanged.Add(await MeasureAsync(site, "one transcript changed", i, report, ct));
+            oneChanged.Add(await MeasureAsync(site, options.Search, "one transcript changed", i, report, ct));
         }
 
         site.CopyTheme();
-        var themeCopy = await MeasureAsync(site, "theme copied, unchanged", 0, report, ct);
+        var themeCopy = await MeasureAsync(site, options.Search, "theme copied, unchanged", 0, report, ct);
         var template = new List<BuildRun>();
         for (var i = 0; i < options.Runs; i++)
         {
             site.EditEpisodeTemplate();
-            template.Add(await MeasureAsync(site, "template changed", i, report, ct));
+            template.Add(await MeasureAsync(site, options.Search, "template changed", i, report, ct));
         }
 
         var added = new List<BuildRun>();
         for (var i = 0; i < options.Runs; i++)
         {
             site.AddEpisode();
-            added.Add(await MeasureAsync(site, "episode added (new guest)", i, report, ct));
+            added.Add(await MeasureAsync(site, options.Search, "episode added (new guest)", i, report, ct));
         }
 
         using var process = Process.GetCurrentProcess();
@@ -139,7 +139,7 @@ internal static class SiteBenchmarkCommand
         return result;
     }
 
-    private static async Task<BuildRun> MeasureAsync(BenchmarkSite site, string scenario, int run, ReportWriter report, CancellationToken ct)
+    private static async Task<BuildRun> MeasureAsync(BenchmarkSite site, bool search, string scenario, int run, ReportWriter report, CancellationToken ct)
     {
         // Garbage of the previous build is not this build's cost.
         GC.Collect();
@@ -152,7 +152,7 @@ internal static class SiteBenchmarkCommand
         var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var pause = GC.GetTotalPauseDuration();
         var log = new BenchmarkLog();
-        var options = new BuildOptions(site.Input, site.Output, site.Theme) { Search = false, CacheDirectory = site.Cache };
+        var options = new BuildOptions(site.Input, site.Output, site.Theme) { Search = search, CacheDirectory = site.Cache };
         var sampler = new MemorySampler();
         BuildSummary summary;
         try

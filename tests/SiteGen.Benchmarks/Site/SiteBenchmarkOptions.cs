@@ -20,6 +20,8 @@ internal sealed record SiteBenchmarkOptions
           --cold-runs N   cold builds, each with an empty cache           (default: 1)
           --shared DIR    the shared data folder                         (default: ../shared from the repository)
           --top N         stages listed per scenario                     (default: 8)
+          --search        build the search index too, as a deployed site does (needs npm ci --prefix theme);
+                          the targets are for builds without it
           --keep          keep the temporary folder (input, output, cache) and print its path
           --help          this text
         """;
@@ -37,6 +39,8 @@ internal sealed record SiteBenchmarkOptions
     public int Top { get; init; } = 8;
 
     public bool Keep { get; init; }
+
+    public bool Search { get; init; }
 
     public bool Help { get; init; }
 
@@ -61,6 +65,7 @@ internal sealed record SiteBenchmarkOptions
                 "--shared" => options with { Shared = Value() },
                 "--top" => options with { Top = Count(1) },
                 "--keep" => options with { Keep = true },
+                "--search" => options with { Search = true },
                 "--help" or "-h" => options with { Help = true },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };
