@@ -95,23 +95,34 @@ public sealed class BuiltSite : IAsyncLifetime
             .ToList();
 
     /// <summary>A long word of one episode's transcript that no other episode says, for a search that has one right answer.</summary>
-    public string UniqueTranscriptWord()
+    /// <summary>For each episode page, a transcript word no other page has (pages without one are left out).</summary>
+    public SortedDictionary<string, string> UniqueTranscriptWords()
     {
         var pagesByWord = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var wordsByPage = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var page in PagesContaining("id=\"transcript\""))
         {
             var html = File.ReadAllText(Path.Combine(Output, page));
             var start = html.IndexOf("id=\"transcript\"", StringComparison.Ordinal);
             var end = html.IndexOf("</article>", start, StringComparison.Ordinal);
             var text = Regex.Replace(html[start..end], "<[^>]*>", " ");
-            foreach (var word in Regex.Matches(text, "\\b[a-z]{9,14}\\b").Select(m => m.Value).Distinct(StringComparer.Ordinal))
+            wordsByPage[page] = [.. Regex.Matches(text, "\\b[a-z]{9,14}\\b").Select(m => m.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            foreach (var word in wordsByPage[page])
             {
                 pagesByWord[word] = pagesByWord.GetValueOrDefault(word) + 1;
             }
         }
 
-        return pagesByWord.Where(kv => kv.Value == 1).Select(kv => kv.Key).FirstOrDefault(w => PagesContaining(w).Count == 1)
-            ?? throw new InvalidOperationException("No transcript word belongs to one episode only.");
+        var unique = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (page, words) in wordsByPage)
+        {
+            if (words.FirstOrDefault(w => pagesByWord[w] == 1 && PagesContaining(w).Count == 1) is { } word)
+            {
+                unique[page] = word;
+            }
+        }
+
+        return unique;
     }
 
     private static void CopyDirectory(string from, string to)
