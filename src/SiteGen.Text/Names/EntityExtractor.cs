@@ -19,9 +19,10 @@ public sealed class EntityExtractor
     private const int MaxContextWords = 40;
     private const int MaxContextCandidates = 60;
     private const int EverydayMentions = 4;
-    private const int RareLowercaseMentions = 3;
+    private const int RareLowercaseMentions = 2;
     private const int WellKnownCount = 30;
     private const int MinContextScore = 2;
+    private const int CapitalisedRatio = 4;
 
     private static readonly FrozenSet<string> Connectors =
         new[] { "of", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "al" }.ToFrozenSet(StringComparer.Ordinal);
@@ -398,7 +399,7 @@ public sealed class EntityExtractor
     private bool IsRareLowercase(NameToken token)
     {
         var key = token.Key;
-        if (key.Length < 3 || token.Core.Length != key.Length || !char.IsLower(token.Core[0]) || gazetteer.Words.Count(key) > 0)
+        if (key.Length < 3 || token.Core.Length != key.Length || !char.IsLower(token.Core[0]) || gazetteer.Words.IsSeen(key))
         {
             return false;
         }
@@ -412,7 +413,7 @@ public sealed class EntityExtractor
         foreach (var suffix in InflectionSuffixes)
         {
             if (key.Length > suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal)
-                && (gazetteer.Words.Count(key[..^suffix.Length]) > 0 || gazetteer.Words.Count(key[..^suffix.Length] + "e") > 0))
+                && (gazetteer.Words.IsSeen(key[..^suffix.Length]) || gazetteer.Words.IsSeen(key[..^suffix.Length] + "e")))
             {
                 return false;
             }
@@ -437,7 +438,7 @@ public sealed class EntityExtractor
 
         foreach (var prefix in EnglishPrefixes)
         {
-            if (key.Length > prefix.Length + 3 && key.StartsWith(prefix, StringComparison.Ordinal) && gazetteer.Words.Count(key[prefix.Length..]) > 0)
+            if (key.Length > prefix.Length + 3 && key.StartsWith(prefix, StringComparison.Ordinal) && gazetteer.Words.IsSeen(key[prefix.Length..]))
             {
                 return false;
             }
@@ -645,7 +646,7 @@ public sealed class EntityExtractor
         }
 
         // "The Edge", "Artificial Intelligence", "Earth": capitalised everyday words are often capitalised by accident.
-        var everyday = AllEveryday(entity.Parts) && !entity.Shaped;
+        var everyday = AllEveryday(entity.Parts) && !entity.Shaped && !UsuallyCapitalised(entity);
         if (everyday)
         {
             // Names the corpus capitalises often ("United States") need less from the episode.
@@ -655,6 +656,10 @@ public sealed class EntityExtractor
 
         return entity.Parts.Length > 1 || entity.Mentions >= 2;
     }
+
+    // "Twitter", "Elon": everyday-looking words that the corpus capitalises far more often than not.
+    private bool UsuallyCapitalised(Found entity) =>
+        entity.Known is { } known && entity.Parts.Length == 1 && known.Count >= CapitalisedRatio * gazetteer.Words.Count(entity.Key);
 
     private bool AllEveryday(string[] parts)
     {
