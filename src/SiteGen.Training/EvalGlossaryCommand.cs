@@ -461,6 +461,13 @@ internal static class EvalGlossaryCommand
     // Diagnostics for tuning: why a gold name said twice or more is missing from the glossary.
     private static void Why(int number, Dictionary<string, GoldName> gold, ImmutableArray<GlossaryItem> items, ImmutableArray<Sentence> repaired, SortedDictionary<string, int> counts, Gazetteer gazetteer)
     {
+        var extractor = new EntityExtractor(gazetteer);
+        foreach (var item in items.Where(i => !i.Name.Contains(' ', StringComparison.Ordinal)))
+        {
+            var key = NameToken.KeyOf(item.Name);
+            Console.WriteLine($"  item {number} {item.Name} m{item.Mentions} {extractor.ClassifyRare(NameToken.Parse(key))}/{gazetteer.Letters.Score(key):F2} {(Matches(Keys(item.Name, revised: true), gold, revised: true) ? "right" : "wrong")}");
+        }
+
         var tokens = repaired.Select(s => NameToken.Words(s.Text).Select(NameToken.Parse).ToArray()).ToList();
         foreach (var g in gold.Values.Where(g => g.Mentions >= 2 && !items.Any(i => Overlaps(Keys(i.Name, revised: true), g.Keys, revised: true))).OrderBy(g => g.Form, StringComparer.Ordinal))
         {
@@ -502,7 +509,7 @@ internal static class EvalGlossaryCommand
                 : null;
             var reason = noise ?? (cased + lower + initial == 0 ? "absent" : cased == 0 && initial == 0 ? "lowercase only" : cased + initial == 1 ? "capitalised once" : "capitalised 2+");
             counts[reason] = counts.GetValueOrDefault(reason) + 1;
-            Console.WriteLine($"  why {number} {reason}: {g.Form} gold {g.Mentions}, restored cased {cased} initial {initial} lower {lower}{(g.Keys.Length > 1 ? ", multi" : string.Empty)}; known {gazetteer.Find(string.Concat(g.Keys))?.Strength.ToString() ?? "-"} {gazetteer.Find(string.Concat(g.Keys))?.Count}; words {string.Join(' ', g.Keys.Select(k => WordFrequencies.Default.Count(k)))}");
+            Console.WriteLine($"  why {number} {reason}: {g.Form} gold {g.Mentions}, restored cased {cased} initial {initial} lower {lower}{(g.Keys.Length > 1 ? ", multi" : string.Empty)}; known {gazetteer.Find(string.Concat(g.Keys))?.Strength.ToString() ?? "-"} {gazetteer.Find(string.Concat(g.Keys))?.Count}; words {string.Join(' ', g.Keys.Select(k => WordFrequencies.Default.Count(k)))}; rare {string.Join(' ', NameToken.Words(g.Form).SelectMany(w => Pieces(w)).Select(k => $"{new EntityExtractor(gazetteer).ClassifyRare(NameToken.Parse(k))}/{gazetteer.Letters.Score(k):F2}"))}");
         }
     }
 

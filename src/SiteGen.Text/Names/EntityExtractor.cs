@@ -15,12 +15,18 @@ namespace SiteGen.Text.Names;
 public sealed class EntityExtractor
 {
     private const int FunctionWordCount = 1000;
+
+    // "andes" is no inflection of "and": a shorter stem proves nothing.
+    private const int MinStem = 4;
     private const int MinContextWords = 8;
     private const int MaxContextWords = 40;
     private const int MaxContextCandidates = 60;
     private const int EverydayMentions = 4;
     private const int RareLowercaseMentions = 2;
-    private const int WellKnownCount = 30;
+
+    // Log odds per letter n-gram (see LetterOdds), tuned on the even episodes of eval-glossary.
+    private const double EnglishShapedOdds = 0;
+    private const double ForeignOdds = -0.4;
     private const int MinContextScore = 2;
     private const int CapitalisedRatio = 4;
 
@@ -204,6 +210,7 @@ public sealed class EntityExtractor
         }
 
         var found = new Dictionary<string, Found>(StringComparer.Ordinal);
+        var echoes = new List<(int Sentence, int Word)>();
         for (var s = 0; s < tokens.Length; s++)
         {
             var words = tokens[s];
@@ -227,9 +234,15 @@ public sealed class EntityExtractor
                 var length = known is { } match ? match.Length : run;
                 if (length == 0)
                 {
-                    if (IsRareLowercase(words[w]))
+                    var rare = ClassifyRare(words[w]);
+                    if (rare != RareWord.No)
                     {
                         Record(found, words, s, w, 1, null, lowercase: true);
+                        found[NameToken.KeyOf(NameCase(words[w].Core))].EnglishShaped += rare == RareWord.EnglishShaped ? 1 : 0;
+                    }
+                    else if (IsUncommonLowercase(words[w]))
+                    {
+                        echoes.Add((s, w));
                     }
 
                     w++;
@@ -238,6 +251,16 @@ public sealed class EntityExtractor
 
                 Record(found, words, s, w, length, known?.Name, lowercase: false);
                 w += length;
+            }
+        }
+
+        // "Hamlet" once, then "hamlet": a word English seldom writes in lowercase is the name each time the episode says
+        // it, once the episode has capitalised it mid-sentence.
+        foreach (var (s, w) in echoes)
+        {
+            if (found.TryGetValue(tokens[s][w].Key, out var entity) && entity.Parts.Length == 1 && entity.Mentions > entity.Lowercase)
+            {
+                Record(found, tokens[s], s, w, 1, null, lowercase: true);
             }
         }
 
@@ -396,35 +419,35 @@ public sealed class EntityExtractor
     }
 
     // A word the restorer left lowercase that everyday English never uses: "hamas", "llm" (to be recurring to count).
-    private bool IsRareLowercase(NameToken token)
+    // Words shaped like English ("insurrection", "songwriter") may still be rare English words: they need more mentions.
+    internal RareWord ClassifyRare(NameToken token)
     {
         var key = token.Key;
-        if (key.Length < 3 || token.Core.Length != key.Length || !char.IsLower(token.Core[0]) || gazetteer.Words.IsSeen(key))
+        if (key.Length < 2 || token.Core.Length != key.Length || !IsLowerAfterFirst(token.Core) || gazetteer.Words.IsSeen(key))
         {
-            return false;
+            return RareWord.No;
+        }
+
+        foreach (var suffix in InflectionSuffixes)
+        {
+            if (key.Length >= suffix.Length + MinStem && key.EndsWith(suffix, StringComparison.Ordinal)
+                && (gazetteer.Words.IsSeen(key[..^suffix.Length]) || gazetteer.Words.IsSeen(key[..^suffix.Length] + "e")))
+            {
+                return RareWord.No;
+            }
         }
 
         // A rare plural is nearly always a rare noun ("tusks", "pheromones"); "hamas" and "yemenis" end otherwise.
         if (key[^1] == 's' && key[^2] is not ('a' or 'i' or 'u'))
         {
-            return false;
+            return RareWord.EnglishShaped;
         }
 
-        foreach (var suffix in InflectionSuffixes)
-        {
-            if (key.Length > suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal)
-                && (gazetteer.Words.IsSeen(key[..^suffix.Length]) || gazetteer.Words.IsSeen(key[..^suffix.Length] + "e")))
-            {
-                return false;
-            }
-        }
-
-        // English shapes: derived words ("insurrection", "homogeneity") and compounds ("songwriter", "withhold").
         foreach (var suffix in EnglishSuffixes)
         {
             if (key.Length > suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal))
             {
-                return false;
+                return RareWord.EnglishShaped;
             }
         }
 
@@ -432,7 +455,7 @@ public sealed class EntityExtractor
         {
             if (gazetteer.Words.IsCommon(key[..split]) && gazetteer.Words.IsCommon(key[split..]))
             {
-                return false;
+                return RareWord.EnglishShaped;
             }
         }
 
@@ -440,11 +463,29 @@ public sealed class EntityExtractor
         {
             if (key.Length > prefix.Length + 3 && key.StartsWith(prefix, StringComparison.Ordinal) && gazetteer.Words.IsSeen(key[prefix.Length..]))
             {
+                return RareWord.EnglishShaped;
+            }
+        }
+
+        return RareWord.Foreign;
+    }
+
+    private bool IsUncommonLowercase(NameToken token) =>
+        token.Key.Length >= 3 && token.Core.Length == token.Key.Length && char.IsLower(token.Core[0]) && IsLowerAfterFirst(token.Core)
+        && gazetteer.Words.Count(token.Key) == 0 && !Excluded.Contains(token.Key);
+
+    // "hamas", or "Hamas" where only its place (a sentence start) capitalised it.
+    private static bool IsLowerAfterFirst(string core)
+    {
+        for (var i = 1; i < core.Length; i++)
+        {
+            if (!char.IsLower(core[i]) && !char.IsAsciiDigit(core[i]))
+            {
                 return false;
             }
         }
 
-        return true;
+        return char.IsLetter(core[0]);
     }
 
     private void Record(Dictionary<string, Found> found, NameToken[] words, int sentence, int start, int length, GazetteerName? known, bool lowercase)
@@ -497,7 +538,7 @@ public sealed class EntityExtractor
 
     // "hamas" is shown "Hamas", a word without vowels is an acronym: "llm" is "LLM".
     private static string NameCase(string word) =>
-        word.AsSpan().IndexOfAny("aeiouy") < 0 ? word.ToUpperInvariant() : char.ToUpperInvariant(word[0]) + word[1..];
+        word.Length <= 2 || word.AsSpan().IndexOfAny("aeiouy") < 0 ? word.ToUpperInvariant() : char.ToUpperInvariant(word[0]) + word[1..];
 
     private static string Display(NameToken[] words, int start, int length)
     {
@@ -642,7 +683,7 @@ public sealed class EntityExtractor
 
         if (entity.Lowercase == entity.Mentions)
         {
-            return entity.Mentions >= RareLowercaseMentions;
+            return KeepRare(entity);
         }
 
         // "The Edge", "Artificial Intelligence", "Earth": capitalised everyday words are often capitalised by accident.
@@ -650,7 +691,7 @@ public sealed class EntityExtractor
         if (everyday)
         {
             // Names the corpus capitalises often ("United States") need less from the episode.
-            var needed = entity.Known is { Count: >= WellKnownCount } && entity.Parts.Length > 1 ? 2 : EverydayMentions;
+            var needed = entity.Known is not null && entity.Parts.Length > 1 ? 2 : EverydayMentions;
             return entity.Mentions - entity.AfterArticle >= needed && entity.Parts[0] is not ("the" or "a" or "an" or "this");
         }
 
@@ -660,6 +701,19 @@ public sealed class EntityExtractor
     // "Twitter", "Elon": everyday-looking words that the corpus capitalises far more often than not.
     private bool UsuallyCapitalised(Found entity) =>
         entity.Known is { } known && entity.Parts.Length == 1 && known.Count >= CapitalisedRatio * gazetteer.Words.Count(entity.Key);
+
+    // A word no English text writes in lowercase, said again: a name when its letters do not look English either.
+    private bool KeepRare(Found entity)
+    {
+        if (entity.Mentions < RareLowercaseMentions)
+        {
+            return false;
+        }
+
+        var letters = gazetteer.Letters;
+        var odds = letters.Score(entity.Key);
+        return entity.EnglishShaped > 0 ? letters.IsTrained && odds >= EnglishShapedOdds : odds >= ForeignOdds;
+    }
 
     private bool AllEveryday(string[] parts)
     {
@@ -900,6 +954,8 @@ public sealed class EntityExtractor
 
         public int AfterArticle { get; set; }
 
+        public int EnglishShaped { get; set; }
+
         public bool Shaped { get; set; }
 
         public List<int> Sentences { get; private set; } = [];
@@ -912,9 +968,16 @@ public sealed class EntityExtractor
 
         public void AddSentence(int sentence)
         {
-            if (Sentences.Count == 0 || Sentences[^1] != sentence)
+            if (Sentences.Count == 0 || Sentences[^1] < sentence)
             {
                 Sentences.Add(sentence);
+                return;
+            }
+
+            var at = Sentences.BinarySearch(sentence);
+            if (at < 0)
+            {
+                Sentences.Insert(~at, sentence);
             }
         }
 
@@ -937,6 +1000,7 @@ public sealed class EntityExtractor
             Mentions += other.Mentions;
             Lowercase += other.Lowercase;
             AfterArticle += other.AfterArticle;
+            EnglishShaped += other.EnglishShaped;
             Shaped |= other.Shaped;
             foreach (var variant in other.variants)
             {

@@ -43,6 +43,8 @@ internal sealed class WordFrequencies
     /// <summary>Whether the word was ever written in lowercase mid-sentence: an English word, not an unknown name.</summary>
     public bool IsSeen(string key) => seen.Contains(key);
 
+    public IEnumerable<string> SeenWords => seen;
+
     public static IEnumerable<(string Word, int Count)> Parse(TextReader reader)
     {
         while (reader.ReadLine() is { } line)

@@ -38,6 +38,25 @@ public sealed class EntityExtractorTests
     }
 
     [Fact]
+    public void A_rare_word_shaped_like_english_is_a_name_only_when_its_letters_look_like_the_corpus_names()
+    {
+        var gazetteer = Gazetteer.CreateBuilder()
+            .AddKnownNames(LetterOddsTests.Names().Select(n => (char.ToUpperInvariant(n[0]) + n[1..], 10)))
+            .UseWordFrequencies(LetterOddsTests.English().Select(w => (w, 20)))
+            .Build();
+        var sentences = Sentences(
+            "the zorkhaists left, and the zorkhaists came back.",
+            "the sketchments came, and the sketchments stayed.",
+            "the dziquovak spoke, and dziquovak left.");
+
+        var names = new EntityExtractor(gazetteer).Extract(sentences).Select(i => i.Name).ToList();
+
+        Assert.Contains("Zorkhaists", names);
+        Assert.Contains("Dziquovak", names);
+        Assert.DoesNotContain("Sketchments", names);
+    }
+
+    [Fact]
     public void Sentence_initial_words_count_only_when_capitalised_elsewhere()
     {
         var items = new EntityExtractor(Gazetteer.Empty).Extract(Sentences(
