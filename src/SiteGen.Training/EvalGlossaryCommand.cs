@@ -228,7 +228,8 @@ internal static class EvalGlossaryCommand
         Console.WriteLine("  P = precision, R = recall over all gold names, R2 = recall over gold names mentioned twice or more; exact / partial match");
         Console.WriteLine("  measure \"as before\": every capitalised run is a gold name; \"revised\": a name hyphenated in the original is the words");
         Console.WriteLine("  the lowercased input holds (\"Israeli-Palestinian\" is \"Israeli Palestinian\", so \"Israeli\" matches it in part), and runs of");
-        Console.WriteLine("  single letters (\"X\", \"Y\"), one title-cased closed-class word (\"It\", \"And\", \"You're\") and AM/PM are no names;");
+        Console.WriteLine("  single letters (\"X\", \"Y\"), one title-cased closed-class word (\"It\", \"And\", \"You're\") and AM/PM are no names,");
+        Console.WriteLine("  a closed-class word that opens a sentence is not part of the name after it (\"And Marvin Minsky said\" holds \"Marvin Minsky\"),");
         Console.WriteLine("  and a plural \"s\" is set aside on every word of a partial match, not only on the last (\"Boris\" is part of \"Boris Johnson\")");
         foreach (var (key, tally) in tallies.OrderBy(t => t.Key.StartsWith("revised", StringComparison.Ordinal) ? 0 : 1).ThenBy(t => t.Key, StringComparer.Ordinal))
         {
@@ -417,6 +418,14 @@ internal static class EvalGlossaryCommand
                 while (run.Count > 0 && Connectors.Contains(run[^1].Core))
                 {
                     run.RemoveAt(run.Count - 1);
+                }
+
+                // Revised: "And Marvin Minsky used to say" opens with a word the sentence start capitalised; the name
+                // after it stands mid-sentence.
+                while (revised && runInitial && run.Count > 1 && ClosedClass.Contains(run[0].Key) && run[0].Core.Skip(1).All(c => !char.IsUpper(c)))
+                {
+                    run.RemoveAt(0);
+                    runInitial = false;
                 }
 
                 var keys = run.SelectMany(t => revised ? Pieces(t.Core) : [t.Key]).Where(k => k.Length > 0).ToArray();
