@@ -21,11 +21,11 @@ public sealed class EntityExtractor
     private const int MinContextWords = 8;
     private const int MaxContextWords = 40;
     private const int MaxContextCandidates = 60;
-    private const int EverydayMentions = 4;
+    private const int EverydayMentions = 3;
     private const int RareLowercaseMentions = 2;
 
     // Log odds per letter n-gram (see LetterOdds), tuned on the even episodes of eval-glossary.
-    private const double EnglishShapedOdds = 0;
+    private const double EnglishShapedOdds = -0.2;
     private const double ForeignOdds = -0.4;
     private const int MinContextScore = 2;
     private const int CapitalisedRatio = 4;
@@ -437,6 +437,15 @@ public sealed class EntityExtractor
             }
         }
 
+        // Two everyday words run together ("toolchain", "songwriter") are an English compound whatever its letters.
+        for (var split = 3; split <= key.Length - 3; split++)
+        {
+            if (gazetteer.Words.IsCommon(key[..split]) && gazetteer.Words.IsCommon(key[split..]))
+            {
+                return RareWord.No;
+            }
+        }
+
         // A rare plural is nearly always a rare noun ("tusks", "pheromones"); "hamas" and "yemenis" end otherwise.
         if (key[^1] == 's' && key[^2] is not ('a' or 'i' or 'u'))
         {
@@ -446,14 +455,6 @@ public sealed class EntityExtractor
         foreach (var suffix in EnglishSuffixes)
         {
             if (key.Length > suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return RareWord.EnglishShaped;
-            }
-        }
-
-        for (var split = 3; split <= key.Length - 3; split++)
-        {
-            if (gazetteer.Words.IsCommon(key[..split]) && gazetteer.Words.IsCommon(key[split..]))
             {
                 return RareWord.EnglishShaped;
             }
