@@ -7,7 +7,8 @@ namespace SiteGen.Text.Names;
 /// <summary>
 /// Finds the named entities of one episode for its glossary: names of the gazetteer, capitalised sequences
 /// (sentence-initial words only when the episode also capitalises them mid-sentence or their shape marks a name, as
-/// in "GPT-3" or "AlphaFold"), words the restorer left lowercase that are not English and recur ("hamas"), and cues
+/// in "GPT-3" or "AlphaFold"), words the restorer left lowercase that no English text writes so and that recur ("hamas";
+/// one built like an English word only when its letters look like a name's, see <see cref="LetterOdds"/>), and cues
 /// such as "Professor X" or "X University". Variants merge into one entry
 /// (first-name and surname mentions into the full name, plurals, spellings with the same letters); a name said once
 /// with nothing else vouching for it stays out. The host is left out.
