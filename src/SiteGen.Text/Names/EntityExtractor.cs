@@ -24,6 +24,7 @@ public sealed class EntityExtractor
     private const int MaxContextCandidates = 60;
     private const int EverydayMentions = 3;
     private const int RareLowercaseMentions = 2;
+    private const int CompoundMentions = 5;
 
     // Log odds per letter n-gram (see LetterOdds), tuned on the even episodes of eval-glossary.
     private const double EnglishShapedOdds = -0.2;
@@ -239,7 +240,9 @@ public sealed class EntityExtractor
                     if (rare != RareWord.No)
                     {
                         Record(found, words, s, w, 1, null, lowercase: true);
-                        found[NameToken.KeyOf(NameCase(words[w].Core))].EnglishShaped += rare == RareWord.EnglishShaped ? 1 : 0;
+                        var entity = found[NameToken.KeyOf(NameCase(words[w].Core))];
+                        entity.EnglishShaped += rare == RareWord.EnglishShaped ? 1 : 0;
+                        entity.Compound += rare == RareWord.Compound ? 1 : 0;
                     }
                     else if (IsUncommonLowercase(words[w]))
                     {
@@ -438,12 +441,12 @@ public sealed class EntityExtractor
             }
         }
 
-        // Two everyday words run together ("toolchain", "songwriter") are an English compound whatever its letters.
+        // Two everyday words run together ("toolchain", "songwriter") are an English compound unless said often ("bigdog").
         for (var split = 3; split <= key.Length - 3; split++)
         {
             if (gazetteer.Words.IsCommon(key[..split]) && gazetteer.Words.IsCommon(key[split..]))
             {
-                return RareWord.No;
+                return RareWord.Compound;
             }
         }
 
@@ -714,6 +717,11 @@ public sealed class EntityExtractor
 
         var letters = gazetteer.Letters;
         var odds = letters.Score(entity.Key);
+        if (entity.Compound > 0)
+        {
+            return entity.Mentions >= CompoundMentions && letters.IsTrained && odds >= EnglishShapedOdds;
+        }
+
         return entity.EnglishShaped > 0 ? letters.IsTrained && odds >= EnglishShapedOdds : odds >= ForeignOdds;
     }
 
@@ -958,6 +966,8 @@ public sealed class EntityExtractor
 
         public int EnglishShaped { get; set; }
 
+        public int Compound { get; set; }
+
         public bool Shaped { get; set; }
 
         public List<int> Sentences { get; private set; } = [];
@@ -1003,6 +1013,7 @@ public sealed class EntityExtractor
             Lowercase += other.Lowercase;
             AfterArticle += other.AfterArticle;
             EnglishShaped += other.EnglishShaped;
+            Compound += other.Compound;
             Shaped |= other.Shaped;
             foreach (var variant in other.variants)
             {
