@@ -7,7 +7,8 @@ namespace SiteGen.Text.Names;
 /// <summary>
 /// Finds the named entities of one episode for its glossary: names of the gazetteer, capitalised sequences
 /// (sentence-initial words only when the episode also capitalises them mid-sentence or their shape marks a name, as
-/// in "GPT-3" or "AlphaFold"), words the restorer left lowercase that are not English and recur ("hamas"), and cues
+/// in "GPT-3" or "AlphaFold"), words the restorer left lowercase that no English text writes so and that recur ("hamas";
+/// one built like an English word only when its letters look like a name's, see <see cref="LetterOdds"/>), and cues
 /// such as "Professor X" or "X University". Variants merge into one entry
 /// (first-name and surname mentions into the full name, plurals, spellings with the same letters); a name said once
 /// with nothing else vouching for it stays out. The host is left out.
@@ -15,13 +16,21 @@ namespace SiteGen.Text.Names;
 public sealed class EntityExtractor
 {
     private const int FunctionWordCount = 1000;
+
+    // "andes" is no inflection of "and": a shorter stem proves nothing.
+    private const int MinStem = 4;
     private const int MinContextWords = 8;
     private const int MaxContextWords = 40;
     private const int MaxContextCandidates = 60;
-    private const int EverydayMentions = 4;
-    private const int RareLowercaseMentions = 3;
-    private const int WellKnownCount = 30;
+    private const int EverydayMentions = 3;
+    private const int RareLowercaseMentions = 2;
+    private const int CompoundMentions = 5;
+
+    // Log odds per letter n-gram (see LetterOdds), tuned on the even episodes of eval-glossary.
+    private const double EnglishShapedOdds = -0.2;
+    private const double ForeignOdds = -0.4;
     private const int MinContextScore = 2;
+    private const int CapitalisedRatio = 4;
 
     private static readonly FrozenSet<string> Connectors =
         new[] { "of", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "al" }.ToFrozenSet(StringComparer.Ordinal);
@@ -203,6 +212,7 @@ public sealed class EntityExtractor
         }
 
         var found = new Dictionary<string, Found>(StringComparer.Ordinal);
+        var echoes = new List<(int Sentence, int Word)>();
         for (var s = 0; s < tokens.Length; s++)
         {
             var words = tokens[s];
@@ -226,9 +236,17 @@ public sealed class EntityExtractor
                 var length = known is { } match ? match.Length : run;
                 if (length == 0)
                 {
-                    if (IsRareLowercase(words[w]))
+                    var rare = ClassifyRare(words[w]);
+                    if (rare != RareWord.No)
                     {
                         Record(found, words, s, w, 1, null, lowercase: true);
+                        var entity = found[NameToken.KeyOf(NameCase(words[w].Core))];
+                        entity.EnglishShaped += rare == RareWord.EnglishShaped ? 1 : 0;
+                        entity.Compound += rare == RareWord.Compound ? 1 : 0;
+                    }
+                    else if (IsUncommonLowercase(words[w]))
+                    {
+                        echoes.Add((s, w));
                     }
 
                     w++;
@@ -237,6 +255,16 @@ public sealed class EntityExtractor
 
                 Record(found, words, s, w, length, known?.Name, lowercase: false);
                 w += length;
+            }
+        }
+
+        // "Hamlet" once, then "hamlet": a word English seldom writes in lowercase is the name each time the episode says
+        // it, once the episode has capitalised it mid-sentence.
+        foreach (var (s, w) in echoes)
+        {
+            if (found.TryGetValue(tokens[s][w].Key, out var entity) && entity.Parts.Length == 1 && entity.Mentions > entity.Lowercase)
+            {
+                Record(found, tokens[s], s, w, 1, null, lowercase: true);
             }
         }
 
@@ -395,55 +423,74 @@ public sealed class EntityExtractor
     }
 
     // A word the restorer left lowercase that everyday English never uses: "hamas", "llm" (to be recurring to count).
-    private bool IsRareLowercase(NameToken token)
+    // Words shaped like English ("insurrection", "songwriter") may still be rare English words: they need more mentions.
+    internal RareWord ClassifyRare(NameToken token)
     {
         var key = token.Key;
-        if (key.Length < 3 || token.Core.Length != key.Length || !char.IsLower(token.Core[0]) || gazetteer.Words.Count(key) > 0)
+        if (key.Length < 2 || token.Core.Length != key.Length || !IsLowerAfterFirst(token.Core) || gazetteer.Words.IsSeen(key))
         {
-            return false;
+            return RareWord.No;
+        }
+
+        foreach (var suffix in InflectionSuffixes)
+        {
+            if (key.Length >= suffix.Length + MinStem && key.EndsWith(suffix, StringComparison.Ordinal)
+                && (gazetteer.Words.IsSeen(key[..^suffix.Length]) || gazetteer.Words.IsSeen(key[..^suffix.Length] + "e")))
+            {
+                return RareWord.No;
+            }
+        }
+
+        // Two everyday words run together ("toolchain", "songwriter") are an English compound unless said often ("bigdog").
+        for (var split = 3; split <= key.Length - 3; split++)
+        {
+            if (gazetteer.Words.IsCommon(key[..split]) && gazetteer.Words.IsCommon(key[split..]))
+            {
+                return RareWord.Compound;
+            }
         }
 
         // A rare plural is nearly always a rare noun ("tusks", "pheromones"); "hamas" and "yemenis" end otherwise.
         if (key[^1] == 's' && key[^2] is not ('a' or 'i' or 'u'))
         {
-            return false;
+            return RareWord.EnglishShaped;
         }
 
-        foreach (var suffix in InflectionSuffixes)
-        {
-            if (key.Length > suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal)
-                && (gazetteer.Words.Count(key[..^suffix.Length]) > 0 || gazetteer.Words.Count(key[..^suffix.Length] + "e") > 0))
-            {
-                return false;
-            }
-        }
-
-        // English shapes: derived words ("insurrection", "homogeneity") and compounds ("songwriter", "withhold").
         foreach (var suffix in EnglishSuffixes)
         {
             if (key.Length > suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal))
             {
-                return false;
-            }
-        }
-
-        for (var split = 3; split <= key.Length - 3; split++)
-        {
-            if (gazetteer.Words.IsCommon(key[..split]) && gazetteer.Words.IsCommon(key[split..]))
-            {
-                return false;
+                return RareWord.EnglishShaped;
             }
         }
 
         foreach (var prefix in EnglishPrefixes)
         {
-            if (key.Length > prefix.Length + 3 && key.StartsWith(prefix, StringComparison.Ordinal) && gazetteer.Words.Count(key[prefix.Length..]) > 0)
+            if (key.Length > prefix.Length + 3 && key.StartsWith(prefix, StringComparison.Ordinal) && gazetteer.Words.IsSeen(key[prefix.Length..]))
+            {
+                return RareWord.EnglishShaped;
+            }
+        }
+
+        return RareWord.Foreign;
+    }
+
+    private bool IsUncommonLowercase(NameToken token) =>
+        token.Key.Length >= 3 && token.Core.Length == token.Key.Length && char.IsLower(token.Core[0]) && IsLowerAfterFirst(token.Core)
+        && gazetteer.Words.Count(token.Key) == 0 && !Excluded.Contains(token.Key);
+
+    // "hamas", or "Hamas" where only its place (a sentence start) capitalised it.
+    private static bool IsLowerAfterFirst(string core)
+    {
+        for (var i = 1; i < core.Length; i++)
+        {
+            if (!char.IsLower(core[i]) && !char.IsAsciiDigit(core[i]))
             {
                 return false;
             }
         }
 
-        return true;
+        return char.IsLetter(core[0]);
     }
 
     private void Record(Dictionary<string, Found> found, NameToken[] words, int sentence, int start, int length, GazetteerName? known, bool lowercase)
@@ -496,7 +543,7 @@ public sealed class EntityExtractor
 
     // "hamas" is shown "Hamas", a word without vowels is an acronym: "llm" is "LLM".
     private static string NameCase(string word) =>
-        word.AsSpan().IndexOfAny("aeiouy") < 0 ? word.ToUpperInvariant() : char.ToUpperInvariant(word[0]) + word[1..];
+        word.Length <= 2 || word.AsSpan().IndexOfAny("aeiouy") < 0 ? word.ToUpperInvariant() : char.ToUpperInvariant(word[0]) + word[1..];
 
     private static string Display(NameToken[] words, int start, int length)
     {
@@ -641,19 +688,41 @@ public sealed class EntityExtractor
 
         if (entity.Lowercase == entity.Mentions)
         {
-            return entity.Mentions >= RareLowercaseMentions;
+            return KeepRare(entity);
         }
 
         // "The Edge", "Artificial Intelligence", "Earth": capitalised everyday words are often capitalised by accident.
-        var everyday = AllEveryday(entity.Parts) && !entity.Shaped;
+        var everyday = AllEveryday(entity.Parts) && !entity.Shaped && !UsuallyCapitalised(entity);
         if (everyday)
         {
             // Names the corpus capitalises often ("United States") need less from the episode.
-            var needed = entity.Known is { Count: >= WellKnownCount } && entity.Parts.Length > 1 ? 2 : EverydayMentions;
+            var needed = entity.Known is not null && entity.Parts.Length > 1 ? 2 : EverydayMentions;
             return entity.Mentions - entity.AfterArticle >= needed && entity.Parts[0] is not ("the" or "a" or "an" or "this");
         }
 
         return entity.Parts.Length > 1 || entity.Mentions >= 2;
+    }
+
+    // "Twitter", "Elon": everyday-looking words that the corpus capitalises far more often than not.
+    private bool UsuallyCapitalised(Found entity) =>
+        entity.Known is { } known && entity.Parts.Length == 1 && known.Count >= CapitalisedRatio * gazetteer.Words.Count(entity.Key);
+
+    // A word no English text writes in lowercase, said again: a name when its letters do not look English either.
+    private bool KeepRare(Found entity)
+    {
+        if (entity.Mentions < RareLowercaseMentions)
+        {
+            return false;
+        }
+
+        var letters = gazetteer.Letters;
+        var odds = letters.Score(entity.Key);
+        if (entity.Compound > 0)
+        {
+            return entity.Mentions >= CompoundMentions && letters.IsTrained && odds >= EnglishShapedOdds;
+        }
+
+        return entity.EnglishShaped > 0 ? letters.IsTrained && odds >= EnglishShapedOdds : odds >= ForeignOdds;
     }
 
     private bool AllEveryday(string[] parts)
@@ -895,6 +964,10 @@ public sealed class EntityExtractor
 
         public int AfterArticle { get; set; }
 
+        public int EnglishShaped { get; set; }
+
+        public int Compound { get; set; }
+
         public bool Shaped { get; set; }
 
         public List<int> Sentences { get; private set; } = [];
@@ -907,9 +980,16 @@ public sealed class EntityExtractor
 
         public void AddSentence(int sentence)
         {
-            if (Sentences.Count == 0 || Sentences[^1] != sentence)
+            if (Sentences.Count == 0 || Sentences[^1] < sentence)
             {
                 Sentences.Add(sentence);
+                return;
+            }
+
+            var at = Sentences.BinarySearch(sentence);
+            if (at < 0)
+            {
+                Sentences.Insert(~at, sentence);
             }
         }
 
@@ -932,6 +1012,8 @@ public sealed class EntityExtractor
             Mentions += other.Mentions;
             Lowercase += other.Lowercase;
             AfterArticle += other.AfterArticle;
+            EnglishShaped += other.EnglishShaped;
+            Compound += other.Compound;
             Shaped |= other.Shaped;
             foreach (var variant in other.variants)
             {

@@ -16,6 +16,9 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, GazetteerName> byLetters;
     private readonly FrozenDictionary<string, GazetteerName> byAlias;
 
+    // Learnt once per site: an episode's few names of its own change nothing worth relearning.
+    private readonly Lazy<LetterOdds> lazyLetters;
+
     private const int FilterBits = 1 << 16;
 
     // An episode's names that its site gazetteer lacks or has otherwise (guests, title names), whose lookups it shares.
@@ -25,11 +28,12 @@ public sealed class Gazetteer
     // a dictionary lookup.
     private readonly ulong[] filter = new ulong[FilterBits / 64];
 
-    internal Gazetteer(IEnumerable<GazetteerName> names, WordFrequencies words, ImmutableHashSet<string> hostKeys)
+    internal Gazetteer(IEnumerable<GazetteerName> names, WordFrequencies words, ImmutableHashSet<string> hostKeys, Lazy<LetterOdds>? learnt = null)
     {
         Names = [.. names.OrderBy(n => n.Canonical, StringComparer.Ordinal)];
         Words = words;
         HostKeys = hostKeys;
+        lazyLetters = learnt ?? new Lazy<LetterOdds>(LearnLetters);
         var letters = new Dictionary<string, GazetteerName>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, GazetteerName>(StringComparer.Ordinal);
         foreach (var name in Names)
@@ -61,6 +65,7 @@ public sealed class Gazetteer
     {
         Words = source.Words;
         HostKeys = source.HostKeys;
+        lazyLetters = source.lazyLetters;
         byLetters = source.byLetters;
         byAlias = source.byAlias;
         this.changed = changed;
@@ -100,6 +105,8 @@ public sealed class Gazetteer
     internal WordFrequencies Words { get; }
 
     internal ImmutableHashSet<string> HostKeys { get; }
+
+    internal LetterOdds Letters => lazyLetters.Value;
 
     public static GazetteerBuilder CreateBuilder() => new();
 
@@ -176,7 +183,8 @@ public sealed class Gazetteer
             || !ReferenceEquals(words, source.Words) || !hostKeys.SetEquals(source.HostKeys))
         {
             var replaced = new HashSet<string>(changes.Select(n => n.Letters), StringComparer.Ordinal);
-            return new Gazetteer(source.Names.Where(n => !replaced.Contains(n.Letters)).Concat(changes), words, hostKeys);
+            return new Gazetteer(
+                source.Names.Where(n => !replaced.Contains(n.Letters)).Concat(changes), words, hostKeys, ReferenceEquals(words, source.Words) ? source.lazyLetters : null);
         }
 
         return new Gazetteer(source, [.. changes.OrderBy(n => n.Canonical, StringComparer.Ordinal)]);
@@ -209,6 +217,10 @@ public sealed class Gazetteer
         var slot = Slot(key);
         return (filter[slot >> 6] & (1UL << (slot & 63))) != 0;
     }
+
+    // The everyday words against the one-word names the corpus capitalises.
+    private LetterOdds LearnLetters() =>
+        new(Words.SeenWords, Names.Where(n => n.Strength == NameStrength.Corpus && n.Tokens.Length == 1 && n.Letters.All(char.IsLetter)).Select(n => n.Letters));
 
     internal static bool Outranks(GazetteerName a, GazetteerName b) =>
         a.Strength != b.Strength ? a.Strength > b.Strength : a.Count > b.Count;

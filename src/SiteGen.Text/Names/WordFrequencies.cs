@@ -10,9 +10,13 @@ internal sealed class WordFrequencies
 {
     public const int CommonThreshold = 10;
 
+    // Fewer sightings prove only that a word is English: a name lowercased by mistake now and then must not count.
+    public const int CountedThreshold = 5;
+
     private static readonly Lazy<WordFrequencies> LazyDefault = new(LoadDefault);
 
     private readonly FrozenDictionary<string, int> counts;
+    private readonly FrozenSet<string> seen;
 
     public WordFrequencies(IEnumerable<(string Word, int Count)> words)
     {
@@ -26,7 +30,8 @@ internal sealed class WordFrequencies
             }
         }
 
-        counts = map.ToFrozenDictionary(StringComparer.Ordinal);
+        seen = map.Keys.ToFrozenSet(StringComparer.Ordinal);
+        counts = map.Where(p => p.Value >= CountedThreshold).ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public static WordFrequencies Default => LazyDefault.Value;
@@ -34,6 +39,11 @@ internal sealed class WordFrequencies
     public int Count(string key) => counts.TryGetValue(key, out var count) ? count : 0;
 
     public bool IsCommon(string key) => Count(key) >= CommonThreshold;
+
+    /// <summary>Whether the word was ever written in lowercase mid-sentence: an English word, not an unknown name.</summary>
+    public bool IsSeen(string key) => seen.Contains(key);
+
+    public IEnumerable<string> SeenWords => seen;
 
     public static IEnumerable<(string Word, int Count)> Parse(TextReader reader)
     {

@@ -38,6 +38,47 @@ public sealed class EntityExtractorTests
     }
 
     [Fact]
+    public void A_rare_word_shaped_like_english_is_a_name_only_when_its_letters_look_like_the_corpus_names()
+    {
+        var gazetteer = Gazetteer.CreateBuilder()
+            .AddKnownNames(LetterOddsTests.Names().Select(n => (char.ToUpperInvariant(n[0]) + n[1..], 10)))
+            .UseWordFrequencies(LetterOddsTests.English().Select(w => (w, 20)))
+            .Build();
+        var sentences = Sentences(
+            "the zorkhaists left, and the zorkhaists came back.",
+            "the sketchments came, and the sketchments stayed.",
+            "the dziquovak spoke, and dziquovak left.");
+
+        var names = new EntityExtractor(gazetteer).Extract(sentences).Select(i => i.Name).ToList();
+
+        Assert.Contains("Zorkhaists", names);
+        Assert.Contains("Dziquovak", names);
+        Assert.DoesNotContain("Sketchments", names);
+    }
+
+    [Fact]
+    public void Two_everyday_words_run_together_are_a_name_only_when_said_often_and_spelled_like_the_corpus_names()
+    {
+        // "zor" and "kha" are everyday words here, so "zorkha" and "walkhelp" are compounds.
+        var gazetteer = Gazetteer.CreateBuilder()
+            .AddKnownNames(LetterOddsTests.Names().Select(n => (char.ToUpperInvariant(n[0]) + n[1..], 10)))
+            .UseWordFrequencies(LetterOddsTests.English().Append("zor").Append("kha").Append("mbe").Append("dzi").Select(w => (w, 20)))
+            .Build();
+        var sentences = Sentences(
+            "the zorkha came, then zorkha left, and zorkha spoke.",
+            "so zorkha won, and zorkha lost.",
+            "the mbedzi came, and the mbedzi left.",
+            "the walkhelp came, then walkhelp left, and walkhelp spoke.",
+            "so walkhelp won, and walkhelp lost.");
+
+        var names = new EntityExtractor(gazetteer).Extract(sentences).Select(i => i.Name).ToList();
+
+        Assert.Contains("Zorkha", names);
+        Assert.DoesNotContain("Mbedzi", names);
+        Assert.DoesNotContain("Walkhelp", names);
+    }
+
+    [Fact]
     public void Sentence_initial_words_count_only_when_capitalised_elsewhere()
     {
         var items = new EntityExtractor(Gazetteer.Empty).Extract(Sentences(

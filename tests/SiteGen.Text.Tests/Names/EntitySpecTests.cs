@@ -11,7 +11,7 @@ public sealed class EntitySpecTests
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        foreach (var spec in EntitySpec.Load())
+        foreach (var spec in EntitySpec.All.Value)
         {
             data.Add(spec.Name);
         }
@@ -23,7 +23,7 @@ public sealed class EntitySpecTests
     [MemberData(nameof(Cases))]
     public void Extracts_as_specified(string name)
     {
-        var spec = EntitySpec.Load().Single(s => s.Name == name);
+        var spec = EntitySpec.All.Value.Single(s => s.Name == name);
         var sentences = spec.Input.Select(text => new Sentence(text, null, null)).ToImmutableArray();
 
         var items = new EntityExtractor(spec.Gazetteer).Extract(sentences);
@@ -64,7 +64,10 @@ public sealed class EntitySpecTests
         List<string> Absent,
         List<string>? Items)
     {
-        public static List<EntitySpec> Load()
+        // Parsed once: a spec with its own word counts builds a whole everyday-word list.
+        public static readonly Lazy<List<EntitySpec>> All = new(Load);
+
+        private static List<EntitySpec> Load()
         {
             var specs = new List<EntitySpec>();
             foreach (var block in File.ReadAllText(SpecFiles.Path("entities.txt")).Split("\n---", StringSplitOptions.RemoveEmptyEntries))
@@ -77,6 +80,7 @@ public sealed class EntitySpecTests
 
                 var builder = Gazetteer.CreateBuilder();
                 var guests = new List<string>();
+                var words = new List<(string, int)>();
                 string? name = null;
                 List<string> input = [], absent = [];
                 List<string>? items = null;
@@ -93,6 +97,7 @@ public sealed class EntitySpecTests
                         case "host": builder.AddHost(value); break;
                         case "guest": guests.Add(value); break;
                         case "known": builder.AddKnownNames([(parts[0], int.Parse(parts[1], CultureInfo.InvariantCulture))]); break;
+                        case "word": words.Add((parts[0], int.Parse(parts[1], CultureInfo.InvariantCulture))); break;
                         case "glossary":
                             builder.AddGlossary([new GlossaryEntry(parts[0], [.. parts[1].Split(';')], Enum.Parse<EntityType>(parts[2], ignoreCase: true), parts.Length > 3 ? parts[3] : null, null)]);
                             break;
@@ -106,6 +111,11 @@ public sealed class EntitySpecTests
                         case "items": items = [.. value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)]; break;
                         default: throw new InvalidDataException($"unknown spec key {key}");
                     }
+                }
+
+                if (words.Count > 0)
+                {
+                    builder.UseWordFrequencies(WordFrequencies.Parse(new StringReader(CommonWordList.Data)).Concat(words));
                 }
 
                 specs.Add(new EntitySpec(name ?? throw new InvalidDataException("spec without name"), builder.Build().ForEpisode(guests), input, expected, context, absent, items));
