@@ -6,18 +6,39 @@ using SiteGen.Text.Chapters;
 namespace SiteGen.Training;
 
 /// <summary>
-/// eval-chapters --fit true: fits the boundary model (logistic regression on candidate paragraphs) and the length prior
-/// with two-fold cross-validation over episodes, prints held-out scores, then the model fitted on all episodes.
+/// eval-chapters --fit true: fits the boundary model (logistic regression on candidate paragraphs, boosted trees on its
+/// margins, a cue-phrase lexicon) with two-fold cross-validation over episodes, prints held-out scores, then the model
+/// fitted on all episodes (written as C# with --write true). Options: --learner linear (no trees), --rounds, --depth,
+/// --rate, --lambda, --minhess (boosting), --diagnose true (print missed and invented boundaries of the held-out runs).
 /// </summary>
 internal static partial class EvalChaptersCommand
 {
     private const double MaxCountDrift = 0.15;
 
-    private static readonly double[] CostGrid = [-3, -2, -1.5, -1, -0.5, 0, 0.5, 1];
-    private static readonly double[] LengthGrid = [0.5, 1, 2, 3];
-    private static readonly double[] TargetGrid = [6, 7, 8, 9, 10];
+    private static readonly double[] CostGrid = [-3, -2.5, -2, -1.75, -1.5, -1.25, -1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 1];
+    private static readonly double[] ShareGrid = [0, 0.5, 1];
 
-    private static int Fit(List<Episode> episodes, SegmentationSettings settings, bool keepSpeakers, bool keepTimes)
+    // The log-normal that fits the outlines' chapter lengths (the opening left out): its median, and the weight that
+    // makes the squared log ratio its log density.
+    private static (double Target, double Weight) LengthPrior(IEnumerable<Prepared> episodes)
+    {
+        var logs = new List<double>();
+        foreach (var episode in episodes)
+        {
+            for (var g = 2; g < episode.Gold.Count; g++)
+            {
+                logs.Add(Math.Log(Math.Max(episode.Gold[g] - episode.Gold[g - 1], 30) / 60));
+            }
+
+            logs.Add(Math.Log(Math.Max(episode.EndSeconds - episode.Gold[^1], 30) / 60));
+        }
+
+        var mean = logs.Average();
+        var variance = logs.Sum(l => (l - mean) * (l - mean)) / logs.Count;
+        return (Math.Round(Math.Exp(mean), 2), Math.Round(1 / (2 * variance), 2));
+    }
+
+    private static int Fit(List<Episode> episodes, SegmentationSettings settings, bool keepSpeakers, bool keepTimes, BoostSettings? learner, bool write, bool diagnose, string command)
     {
         var started = DateTime.UtcNow;
         var prepared = episodes.Select(e => Prepare(e, settings, keepSpeakers, keepTimes)).ToList();
@@ -45,13 +66,16 @@ internal static partial class EvalChaptersCommand
         {
             var train = prepared.Where((_, i) => i % 2 != fold).ToList();
             var test = prepared.Where((_, i) => i % 2 == fold).ToList();
-            var model = FitLogistic(train);
-            var tuned = Tune(train, model, settings);
+            var tuned = Train(train, settings, learner);
             Console.WriteLine($"fold {fold}: {Describe(tuned)}");
             foreach (var episode in test)
             {
                 oracle.Add(episode.Gold, WithGoldCount(episode, tuned, settings), episode.EndSeconds);
                 heldOut.Add(episode.Gold, Hypothesis(episode, tuned, settings), episode.EndSeconds);
+                if (diagnose)
+                {
+                    ShowMisses(episode, tuned, settings);
+                }
                 equal.Add(episode.Gold, EqualStarts(episode.Gold.Count, episode.EndSeconds), episode.EndSeconds);
                 equalMedian.Add(episode.Gold, EqualStarts(medianCount, episode.EndSeconds), episode.EndSeconds);
             }
@@ -63,13 +87,188 @@ internal static partial class EvalChaptersCommand
         Console.WriteLine(equal.Row());
         Console.WriteLine(equalMedian.Row());
 
-        var all = FitLogistic(prepared);
-        var allTuned = Tune(prepared, all, settings);
+        var allTuned = Train(prepared, settings, learner);
         Console.WriteLine($"all episodes: {Describe(allTuned)}");
+        if (write)
+        {
+            WriteModel(allTuned, keepSpeakers, command);
+        }
+
         return 0;
     }
 
-    private static string Describe(BoundaryModel model) =>
+    // The decoder's chapter cost and length prior are tuned on out-of-fold scores within the training episodes, since
+    // boosted trees score their own training rows too confidently.
+    private static BoundaryModel Train(List<Prepared> train, SegmentationSettings settings, BoostSettings? learner)
+    {
+        var model = FitModel(train, learner);
+
+        var inner = new List<(Prepared Episode, BoundaryModel Model)>();
+        for (var half = 0; half < 2; half++)
+        {
+            var part = FitModel(train.Where((_, i) => i % 2 != half).ToList(), learner);
+            inner.AddRange(train.Where((_, i) => i % 2 == half).Select(e => (e, part)));
+        }
+
+        var tuned = Tune(inner, settings);
+        return model with { Bias = model.Bias + tuned.Bias, TargetMinutes = tuned.TargetMinutes, LengthWeight = tuned.LengthWeight, NeighbourShare = tuned.NeighbourShare };
+    }
+
+    // The cue column of each training episode comes from a lexicon learnt on the other half of the training episodes,
+    // so the model learns how far cues carry to unseen episodes, not how well they recall their own.
+    private static BoundaryModel FitModel(List<Prepared> train, BoostSettings? learner)
+    {
+        var cues = LearnCues(train);
+        var crossFitted = new List<(Prepared Episode, double[][] Rows)>();
+        for (var half = 0; half < 2; half++)
+        {
+            var lexicon = LearnCues(train.Where((_, i) => i % 2 != half).ToList());
+            crossFitted.AddRange(train.Where((_, i) => i % 2 == half).Select(e => (e, WithCues(e, lexicon))));
+        }
+
+        var linear = FitLogistic(crossFitted) with { Cues = cues };
+        if (learner is null)
+        {
+            return linear;
+        }
+
+        var rows = new List<double[]>();
+        var labels = new List<bool>();
+        foreach (var (episode, episodeRows) in crossFitted)
+        {
+            rows.AddRange(episodeRows);
+            labels.AddRange(episode.Labels);
+        }
+
+        var margin = rows.Select(linear.LogOdds).ToArray();
+        return linear with { Trees = Boost(rows, labels, margin, learner) };
+    }
+
+    private static double[] LogOdds(Prepared episode, BoundaryModel model)
+    {
+        var rows = WithCues(episode, model.Cues);
+        var logOdds = new double[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            logOdds[i] = model.LogOdds(rows[i]);
+        }
+
+        return logOdds;
+    }
+
+    private static double[][] WithCues(Prepared episode, CueLexicon cues)
+    {
+        var rows = new double[episode.Rows.Length][];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = (double[])episode.Rows[i].Clone();
+            rows[i][BoundaryFeatures.Cue] = cues.Score(episode.Source.Paragraphs[episode.Candidates[i]].Text);
+        }
+
+        return rows;
+    }
+
+    private static string[] OpeningGrams(string text)
+    {
+        var grams = new SortedSet<string>(StringComparer.Ordinal);
+        Span<char> buffer = stackalloc char[96];
+        CueLexicon.ForEachGram(text, buffer, gram => grams.Add(gram.ToString()));
+        return [.. grams];
+    }
+
+    // Smoothed log-odds of a chapter start given the phrase, against the base rate, for phrases heard at candidate
+    // openings in a good share of the episodes (function words and turn-taking habits, not topics).
+    private static CueLexicon LearnCues(List<Prepared> train)
+    {
+        const double Prior = 3;
+        const double MinEpisodeShare = 0.3;
+        const double MinWeight = 0.25;
+        var positive = new Dictionary<string, int>(StringComparer.Ordinal);
+        var negative = new Dictionary<string, int>(StringComparer.Ordinal);
+        var episodes = new Dictionary<string, int>(StringComparer.Ordinal);
+        double positives = 0, negatives = 0;
+        foreach (var episode in train)
+        {
+            var inEpisode = new HashSet<string>(StringComparer.Ordinal);
+            for (var c = 0; c < episode.Grams.Length; c++)
+            {
+                var counts = episode.Labels[c] ? positive : negative;
+                if (episode.Labels[c])
+                {
+                    positives++;
+                }
+                else
+                {
+                    negatives++;
+                }
+
+                foreach (var gram in episode.Grams[c])
+                {
+                    counts[gram] = counts.GetValueOrDefault(gram) + 1;
+                    inEpisode.Add(gram);
+                }
+            }
+
+            foreach (var gram in inEpisode)
+            {
+                episodes[gram] = episodes.GetValueOrDefault(gram) + 1;
+            }
+        }
+
+        var ratio = negatives / Math.Max(positives, 1);
+        var entries = new List<(string, double)>();
+        foreach (var (gram, count) in episodes.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            if (count < MinEpisodeShare * train.Count)
+            {
+                continue;
+            }
+
+            var pos = positive.GetValueOrDefault(gram);
+            var neg = negative.GetValueOrDefault(gram);
+            var weight = Math.Round(Math.Log((pos + Prior) / (neg + (Prior * ratio))) + Math.Log(ratio), 2);
+            if (Math.Abs(weight) >= MinWeight)
+            {
+                entries.Add((gram, weight));
+            }
+        }
+
+        return new CueLexicon([.. entries]);
+    }
+
+    // Gold boundaries with no boundary of ours within 60 s, and ours with no gold one: time, score and the turn's opening.
+    private static void ShowMisses(Prepared episode, BoundaryModel model, SegmentationSettings settings)
+    {
+        var hyp = Hypothesis(episode, model, settings);
+        var score = episode.Rows.Select(model.LogOdds).ToArray();
+        string Text(int c) => episode.Source.Paragraphs[episode.Candidates[c]].Text is var t && t.Length > 140 ? t[..140] : episode.Source.Paragraphs[episode.Candidates[c]].Text;
+        string Who(int c) => episode.Source.Paragraphs[episode.Candidates[c]].Speaker ?? "?";
+        double At(int c) => episode.Source.Paragraphs[episode.Candidates[c]].Start!.Value.TotalSeconds;
+        foreach (var (start, title) in episode.Source.Gold.Skip(1))
+        {
+            if (hyp.Any(h => Math.Abs(h - start) <= 60))
+            {
+                continue;
+            }
+
+            var near = Enumerable.Range(0, episode.Candidates.Count).Where(c => Math.Abs(At(c) - start) <= 30).OrderBy(c => Math.Abs(At(c) - start)).FirstOrDefault(-1);
+            var nearestHyp = hyp.MinBy(h => Math.Abs(h - start));
+            Console.WriteLine($"MISS {episode.Source.Number} {Clock(start)} [{title}] nearest hyp {nearestHyp - start:F0}s" + (near >= 0 ? $" score {score[near]:F2} {Who(near)}: {Text(near)}" : " no candidate"));
+        }
+
+        foreach (var h in hyp.Skip(1))
+        {
+            if (episode.Source.Gold.Any(g => Math.Abs(g.Start - h) <= 60))
+            {
+                continue;
+            }
+
+            var c = Enumerable.Range(0, episode.Candidates.Count).First(c => At(c) == h);
+            Console.WriteLine($"FAKE {episode.Source.Number} {Clock(h)} score {score[c]:F2} {Who(c)}: {Text(c)}");
+        }
+    }
+
+    private static string Describe(BoundaryModel model) => $"{model.Trees.Length} trees, {model.Cues.Entries.Length} cues, share {model.NeighbourShare}, " +
         "new(" + model.Bias.ToString("F2", CultureInfo.InvariantCulture) + ", ["
         + string.Join(", ", model.Weights.Select(w => w.ToString("F2", CultureInfo.InvariantCulture))) + "], "
         + model.TargetMinutes.ToString(CultureInfo.InvariantCulture) + ", " + model.LengthWeight.ToString(CultureInfo.InvariantCulture) + ")";
@@ -80,7 +279,7 @@ internal static partial class EvalChaptersCommand
         var context = keepSpeakers ? episode.Context : episode.Context with { Hosts = [] };
         var analyzed = AnalyzedEpisode.Analyze(input);
         var intro = IntroDetector.IntroLength(analyzed, context);
-        var (candidates, rows) = BoundaryFeatures.Compute(analyzed, intro, input.Length, context, settings);
+        var (candidates, rows) = BoundaryFeatures.Compute(analyzed, intro, input.Length, context, settings, CueLexicon.Empty);
         var labels = new bool[candidates.Count];
         foreach (var (start, _) in episode.Gold)
         {
@@ -103,10 +302,14 @@ internal static partial class EvalChaptersCommand
         }
 
         var gold = episode.Gold.Select(g => g.Start).ToList();
-        return new Prepared(episode, analyzed, intro, candidates, rows, labels, gold, episode.EndSeconds);
+        var grams = candidates.Select(c => OpeningGrams(input[c].Text)).ToArray();
+        return new Prepared(episode, analyzed, intro, candidates, rows, labels, gold, episode.EndSeconds, grams);
     }
 
-    private static List<double> Hypothesis(Prepared episode, BoundaryModel model, SegmentationSettings settings)
+    private static List<double> Hypothesis(Prepared episode, BoundaryModel model, SegmentationSettings settings) =>
+        Hypothesis(episode, LogOdds(episode, model), model, settings);
+
+    private static List<double> Hypothesis(Prepared episode, double[] logOdds, BoundaryModel model, SegmentationSettings settings)
     {
         var starts = new List<double> { 0 };
         if (episode.Intro > 0)
@@ -117,7 +320,7 @@ internal static partial class EvalChaptersCommand
         var end = episode.Analyzed.Paragraphs.Length;
         if (episode.Candidates.Count > 0 && episode.Analyzed.ParagraphMinute[end] - episode.Analyzed.ParagraphMinute[episode.Intro] >= 2 * settings.MinMinutes)
         {
-            foreach (var p in BoundaryFinder.Decide(episode.Analyzed, episode.Intro, end, episode.Candidates, episode.Rows, model, settings))
+            foreach (var p in BoundaryFinder.Decide(episode.Analyzed, episode.Intro, end, episode.Candidates, logOdds, model, settings))
             {
                 starts.Add(episode.Source.Paragraphs[p].Start!.Value.TotalSeconds);
             }
@@ -150,29 +353,31 @@ internal static partial class EvalChaptersCommand
         return starts;
     }
 
-    private static BoundaryModel Tune(List<Prepared> episodes, BoundaryModel model, SegmentationSettings settings)
+    // The bias shift, target length and length weight with the lowest Pk whose chapter count stays near the outlines'.
+    private static BoundaryModel Tune(List<(Prepared Episode, BoundaryModel Model)> episodes, SegmentationSettings settings)
     {
-        var best = model;
+        var zero = new BoundaryModel(0, [], 8, 1);
+        var best = zero;
         var bestPk = double.MaxValue;
-        foreach (var target in TargetGrid)
+        var logOdds = episodes.Select(e => LogOdds(e.Episode, e.Model)).ToList();
+        var (target, length) = LengthPrior(episodes.Select(e => e.Episode));
+        foreach (var share in ShareGrid)
         {
             foreach (var cost in CostGrid)
             {
-                foreach (var length in LengthGrid)
+                var scores = new Scores("tune");
+                var trial = zero with { TargetMinutes = target, LengthWeight = length, NeighbourShare = share };
+                for (var e = 0; e < episodes.Count; e++)
                 {
-                    var candidate = model with { Bias = model.Bias - cost, TargetMinutes = target, LengthWeight = length };
-                    var scores = new Scores("tune");
-                    foreach (var episode in episodes)
-                    {
-                        scores.Add(episode.Gold, Hypothesis(episode, candidate, settings), episode.EndSeconds);
-                    }
+                    var shifted = logOdds[e].Select(v => v - cost).ToArray();
+                    scores.Add(episodes[e].Episode.Gold, Hypothesis(episodes[e].Episode, shifted, trial, settings), episodes[e].Episode.EndSeconds);
+                }
 
-                    // Pk alone rewards too few chapters; keep the count near the outlines'.
-                    if (scores.MeanPk < bestPk && Math.Abs(Math.Log(scores.MeanCountRatio)) <= MaxCountDrift)
-                    {
-                        bestPk = scores.MeanPk;
-                        best = candidate;
-                    }
+                // Pk alone rewards too few chapters; keep the count near the outlines'.
+                if (scores.MeanPk < bestPk && Math.Abs(Math.Log(scores.MeanCountRatio)) <= MaxCountDrift)
+                {
+                    bestPk = scores.MeanPk;
+                    best = trial with { Bias = -cost };
                 }
             }
         }
@@ -181,7 +386,7 @@ internal static partial class EvalChaptersCommand
     }
 
     // Newton's method on the L2-penalised log-likelihood; a handful of features converges in a few steps.
-    private static BoundaryModel FitLogistic(List<Prepared> episodes)
+    private static BoundaryModel FitLogistic(List<(Prepared Episode, double[][] Rows)> episodes)
     {
         const double Penalty = 1.0;
         var n = BoundaryFeatures.Count + 1;
@@ -190,11 +395,11 @@ internal static partial class EvalChaptersCommand
         {
             var gradient = new double[n];
             var hessian = new double[n, n];
-            foreach (var episode in episodes)
+            foreach (var (episode, rows) in episodes)
             {
-                for (var c = 0; c < episode.Rows.Length; c++)
+                for (var c = 0; c < rows.Length; c++)
                 {
-                    var x = Augment(episode.Rows[c]);
+                    var x = Augment(rows[c]);
                     double z = 0;
                     for (var i = 0; i < n; i++)
                     {
@@ -234,7 +439,8 @@ internal static partial class EvalChaptersCommand
             }
         }
 
-        return new BoundaryModel(beta[0], [.. beta.Skip(1)], 8, 1);
+        // Rounded before the trees are fitted on its margins, so the written model scores exactly as the fitted one.
+        return new BoundaryModel(Math.Round(beta[0], 4), [.. beta.Skip(1).Select(b => Math.Round(b, 4))], 8, 1);
     }
 
     private static double[] Augment(double[] row)
@@ -293,5 +499,5 @@ internal static partial class EvalChaptersCommand
     }
 
     private sealed record Prepared(
-        Episode Source, AnalyzedEpisode Analyzed, int Intro, List<int> Candidates, double[][] Rows, bool[] Labels, List<double> Gold, double EndSeconds);
+        Episode Source, AnalyzedEpisode Analyzed, int Intro, List<int> Candidates, double[][] Rows, bool[] Labels, List<double> Gold, double EndSeconds, string[][] Grams);
 }

@@ -3,9 +3,10 @@ using SiteGen.Text.Analysis;
 namespace SiteGen.Text.Chapters;
 
 /// <summary>
-/// Evidence that a chapter starts at a paragraph: lexical cohesion dips at two scales, vocabulary not heard for a
-/// while, the host taking the floor with a question or a transition phrase ("let me ask you about"), and how the
-/// paragraph compares with the other turns of the minute around it.
+/// Evidence that a chapter starts at a paragraph: lexical cohesion and its dips at several scales, vocabulary not heard
+/// for a while, words the paragraph (or its reply) brings in that keep coming back, whether the paragraph echoes what
+/// follows more than what precedes, the host taking the floor with a question or a transition phrase ("let me ask you
+/// about"), learnt opening cue phrases, and how the paragraph compares with the other turns of the minute around it.
 /// </summary>
 internal static class BoundaryFeatures
 {
@@ -25,7 +26,14 @@ internal static class BoundaryFeatures
     public const int LongestNearby = 13;
     public const int NoveltyNearby = 14;
     public const int FirstQuestion = 15;
-    public const int Count = 16;
+    public const int ForwardCohesion = 16;
+    public const int ForwardShift = 17;
+    public const int Introduced = 18;
+    public const int IntroducedWithReply = 19;
+    public const int LongDepth = 20;
+    public const int WideCohesion = 21;
+    public const int Cue = 22;
+    public const int Count = 23;
 
     // Minutes of earlier speech a word must be absent from to count as new.
     private const double NoveltyMemoryMinutes = 10;
@@ -45,7 +53,7 @@ internal static class BoundaryFeatures
 
     /// <summary>Candidate paragraphs in (first, end) and one feature row per candidate.</summary>
     public static (List<int> Candidates, double[][] Rows) Compute(
-        AnalyzedEpisode episode, int first, int end, EpisodeContext context, SegmentationSettings settings)
+        AnalyzedEpisode episode, int first, int end, EpisodeContext context, SegmentationSettings settings, CueLexicon cues)
     {
         var candidates = new List<int>();
         for (var p = first + 1; p < end; p++)
@@ -71,10 +79,20 @@ internal static class BoundaryFeatures
         var tight = Cohesion(episode, first, end, candidates, idf, 0.75);
         var mid = Cohesion(episode, first, end, candidates, idf, 3);
         var turn = OwnCohesion(episode, first, candidates, idf, 2);
+        var longDepth = Standardize(Depths(Smooth(Cohesion(episode, first, end, candidates, idf, settings.WindowMinutes * 5 / 3))));
+        var wide = Cohesion(episode, first, end, candidates, idf, settings.WindowMinutes);
+        var (forward, introduced, introducedWithReply) = Introductions(episode, end, candidates, idf);
         var speakers = BoundaryFinder.HasSpeakers(episode, first, end);
         for (var i = 0; i < candidates.Count; i++)
         {
             var row = new double[Count];
+            row[ForwardCohesion] = forward[i];
+            row[ForwardShift] = forward[i] - turn[i];
+            row[Introduced] = introduced[i];
+            row[IntroducedWithReply] = introducedWithReply[i];
+            row[LongDepth] = longDepth[i];
+            row[WideCohesion] = wide[i];
+            row[Cue] = cues.Score(episode.Paragraphs[candidates[i]].Text);
             row[Depth] = depth[i];
             row[ShortDepth] = shortDepth[i];
             row[Novelty] = novelty[i];
@@ -259,6 +277,157 @@ internal static class BoundaryFeatures
             {
                 beforeNorm += idf[id] * idf[id] * ((2 * before[id] * delta) + 1);
                 before[id] += delta;
+            }
+        }
+    }
+
+    // A question that opens a topic names it: its words were not heard for a while and keep coming back afterwards.
+    // Also how much the paragraph echoes what follows it (against OwnCohesion, what preceded it).
+    private static (double[] Forward, double[] Introduced, double[] IntroducedWithReply) Introductions(
+        AnalyzedEpisode episode, int end, List<int> candidates, double[] idf)
+    {
+        const double MemoryMinutes = 10;
+        const double AheadMinutes = 5;
+        const double EchoMinutes = 3;
+        var sentences = episode.Sentences;
+        var endSentence = episode.ParagraphFirstSentence[end];
+        var lastHeard = new double[idf.Length];
+        Array.Fill(lastHeard, double.NegativeInfinity);
+        var heardUpTo = 0;
+
+        var after = new int[idf.Length];
+        var echo = new int[idf.Length];
+        double echoNorm = 0;
+        var aheadFrom = 0;
+        var aheadTo = 0;
+        var echoFrom = 0;
+        var echoTo = 0;
+        var seen = new int[idf.Length];
+        var stamp = 0;
+        var forward = new double[candidates.Count];
+        var introduced = new double[candidates.Count];
+        var withReply = new double[candidates.Count];
+        var own = new Dictionary<int, int>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var p = candidates[i];
+            var gap = episode.ParagraphFirstSentence[p];
+            for (; heardUpTo < gap; heardUpTo++)
+            {
+                foreach (var id in episode.TermsOf(sentences[heardUpTo]))
+                {
+                    lastHeard[id] = sentences[heardUpTo].Minute;
+                }
+            }
+
+            var ownEnd = episode.ParagraphFirstSentence[p + 1];
+            var replyEnd = episode.ParagraphFirstSentence[Math.Min(p + 2, end)];
+            var gapMinute = sentences[gap].Minute;
+
+            // Windows of the sentences after the paragraph, up to some minutes after it starts.
+            Slide(after, ref aheadFrom, ref aheadTo, ownEnd, gapMinute + AheadMinutes);
+            SlideNorm(echo, ref echoFrom, ref echoTo, ownEnd, gapMinute + EchoMinutes, ref echoNorm);
+
+            own.Clear();
+            foreach (var id in episode.TermsOfSentences(gap, ownEnd))
+            {
+                own[id] = own.GetValueOrDefault(id) + 1;
+            }
+
+            double dot = 0, ownNorm = 0, fresh = 0;
+            stamp++;
+            foreach (var (id, count) in own)
+            {
+                var w = idf[id] * idf[id];
+                dot += w * count * echo[id];
+                ownNorm += w * count * count;
+                seen[id] = stamp;
+                if (gapMinute - lastHeard[id] > MemoryMinutes && after[id] >= 2)
+                {
+                    fresh += idf[id] * Math.Log(1 + after[id]);
+                }
+            }
+
+            forward[i] = echoNorm > 0 && ownNorm > 0 ? dot / Math.Sqrt(echoNorm * ownNorm) : 0;
+            introduced[i] = Math.Log(1 + fresh);
+
+            // The reply usually names the topic too; its words count when they were new before the question.
+            foreach (var id in episode.TermsOfSentences(ownEnd, replyEnd))
+            {
+                if (seen[id] != stamp)
+                {
+                    seen[id] = stamp;
+                    if (gapMinute - lastHeard[id] > MemoryMinutes && after[id] >= 3)
+                    {
+                        fresh += idf[id] * Math.Log(after[id] - 1);
+                    }
+                }
+            }
+
+            withReply[i] = Math.Log(1 + fresh);
+        }
+
+        return (forward, introduced, withReply);
+
+        void Slide(int[] counts, ref int from, ref int to, int newFrom, double untilMinute)
+        {
+            for (; to < endSentence && sentences[to].Minute < untilMinute; to++)
+            {
+                if (to >= from)
+                {
+                    foreach (var id in episode.TermsOf(sentences[to]))
+                    {
+                        counts[id]++;
+                    }
+                }
+            }
+
+            for (; from < newFrom; from++)
+            {
+                if (from < to)
+                {
+                    foreach (var id in episode.TermsOf(sentences[from]))
+                    {
+                        counts[id]--;
+                    }
+                }
+            }
+
+            if (to < from)
+            {
+                to = from;
+            }
+        }
+
+        void SlideNorm(int[] counts, ref int from, ref int to, int newFrom, double untilMinute, ref double norm)
+        {
+            for (; to < endSentence && sentences[to].Minute < untilMinute; to++)
+            {
+                if (to >= from)
+                {
+                    foreach (var id in episode.TermsOf(sentences[to]))
+                    {
+                        norm += idf[id] * idf[id] * ((2 * counts[id]) + 1);
+                        counts[id]++;
+                    }
+                }
+            }
+
+            for (; from < newFrom; from++)
+            {
+                if (from < to)
+                {
+                    foreach (var id in episode.TermsOf(sentences[from]))
+                    {
+                        norm += idf[id] * idf[id] * (1 - (2 * counts[id]));
+                        counts[id]--;
+                    }
+                }
+            }
+
+            if (to < from)
+            {
+                to = from;
             }
         }
     }

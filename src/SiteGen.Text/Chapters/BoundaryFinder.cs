@@ -8,6 +8,8 @@ namespace SiteGen.Text.Chapters;
 /// </summary>
 internal static class BoundaryFinder
 {
+    private const double MaxPooled = 0.999;
+
     /// <summary>Paragraph indices (ascending, all in (first, end)) where new chapters start.</summary>
     public static List<int> Find(AnalyzedEpisode episode, int first, int end, EpisodeContext context, SegmentationSettings settings)
     {
@@ -18,26 +20,36 @@ internal static class BoundaryFinder
             return [];
         }
 
-        var (candidates, rows) = BoundaryFeatures.Compute(episode, first, end, context, settings);
+        var model = settings.Model ?? (HasSpeakers(episode, first, end) ? BoundaryModel.WithSpeakers : BoundaryModel.WithoutSpeakers);
+        var (candidates, rows) = BoundaryFeatures.Compute(episode, first, end, context, settings, model.Cues);
         if (candidates.Count == 0)
         {
             return [];
         }
 
-        var model = settings.Model ?? (HasSpeakers(episode, first, end) ? BoundaryModel.WithSpeakers : BoundaryModel.WithoutSpeakers);
-        return Decide(episode, first, end, candidates, rows, model, settings);
+        var gain = new double[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            gain[i] = model.LogOdds(rows[i]);
+        }
+
+        return Decide(episode, first, end, candidates, gain, model, settings);
     }
 
     /// <summary>The best boundaries among scored candidates under the length prior.</summary>
     public static List<int> Decide(
-        AnalyzedEpisode episode, int first, int end, List<int> candidates, double[][] rows, BoundaryModel model, SegmentationSettings settings)
+        AnalyzedEpisode episode, int first, int end, List<int> candidates, double[] logOdds, BoundaryModel model, SegmentationSettings settings)
     {
-        var gain = new double[candidates.Count];
+        var gain = (double[])logOdds.Clone();
         var positions = new double[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
-            gain[i] = model.LogOdds(rows[i]);
             positions[i] = episode.ParagraphMinute[candidates[i]];
+        }
+
+        if (model.NeighbourShare > 0)
+        {
+            Pool(gain, positions, model.NeighbourShare, model.NeighbourMinutes);
         }
 
         var chosen = Choose(positions, gain, episode.ParagraphMinute[first], episode.ParagraphMinute[end], model, settings);
@@ -48,6 +60,37 @@ internal static class BoundaryFinder
         }
 
         return result;
+    }
+
+    // Adds the neighbours' probabilities to each candidate's, so evidence spread over nearby turns counts as a whole.
+    private static void Pool(double[] gain, double[] positions, double share, double reach)
+    {
+        var probability = new double[gain.Length];
+        for (var i = 0; i < gain.Length; i++)
+        {
+            probability[i] = 1 / (1 + Math.Exp(-gain[i]));
+        }
+
+        var low = 0;
+        for (var i = 0; i < gain.Length; i++)
+        {
+            while (positions[i] - positions[low] > reach)
+            {
+                low++;
+            }
+
+            var pooled = probability[i];
+            for (var j = low; j < gain.Length && positions[j] - positions[i] <= reach; j++)
+            {
+                if (j != i)
+                {
+                    pooled += share * probability[j] * (1 - (Math.Abs(positions[j] - positions[i]) / reach));
+                }
+            }
+
+            pooled = Math.Min(pooled, MaxPooled);
+            gain[i] = Math.Log(pooled / (1 - pooled));
+        }
     }
 
     public static bool HasSpeakers(AnalyzedEpisode episode, int first, int end)

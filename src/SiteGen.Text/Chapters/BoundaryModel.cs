@@ -3,24 +3,38 @@ using System.Collections.Immutable;
 namespace SiteGen.Text.Chapters;
 
 /// <summary>
-/// Logistic weights over <see cref="BoundaryFeatures"/> (the log-odds that a chapter starts at a paragraph, less the
-/// cost of one more chapter) and the log-normal chapter-length prior they are traded against. Fitted by eval-chapters
-/// --fit on official outlines of long-form interviews: one model for transcripts with speaker names, one without.
+/// The log-odds that a chapter starts at a paragraph, less the cost of one more chapter: logistic weights over
+/// <see cref="BoundaryFeatures"/> plus boosted trees on top, and the log-normal chapter-length prior they are traded
+/// against. Fitted by eval-chapters --fit true --learner boost --write true on official outlines of long-form
+/// interviews, one model for transcripts with speaker names (BoundaryModel.WithSpeakers.cs), one without.
 /// </summary>
-internal sealed record BoundaryModel(double Bias, ImmutableArray<double> Weights, double TargetMinutes, double LengthWeight)
+internal sealed partial record BoundaryModel(double Bias, ImmutableArray<double> Weights, double TargetMinutes, double LengthWeight)
 {
-    public static BoundaryModel WithSpeakers { get; } =
-        new(-3.96, [0.21, 0.15, 1.65, -1.82, 1.13, 1.53, 2.27, -2.07, 1.20, -2.03, -2.85, 0.17, 1.00, 0.34, 1.57, 0.24], 7, 0.5);
+    /// <summary>
+    /// Weight of the neighbouring candidates' probabilities added to a candidate's own (falling off linearly to zero at
+    /// <see cref="NeighbourMinutes"/>): several middling cues within a minute or two say a topic changes somewhere there.
+    /// </summary>
+    public double NeighbourShare { get; init; }
 
-    public static BoundaryModel WithoutSpeakers { get; } =
-        new(-5.93, [0.20, 0.17, 1.43, 0, 1.23, 1.93, 0, -2.41, 1.13, -3.01, -2.74, 0.61, 0, 0, 1.44, 0.52], 6, 3);
+    public double NeighbourMinutes { get; init; } = 2;
+
+    /// <summary>Opening phrases that mark (or rule out) a chapter start, read into <see cref="BoundaryFeatures.Cue"/>.</summary>
+    public CueLexicon Cues { get; init; } = CueLexicon.Empty;
+
+    /// <summary>Boosted trees fitted on top of the linear part; empty for a purely linear model.</summary>
+    public ImmutableArray<BoundaryTree> Trees { get; init; } = [];
 
     public double LogOdds(double[] row)
     {
         var sum = Bias;
-        for (var i = 0; i < row.Length; i++)
+        for (var i = 0; i < Weights.Length; i++)
         {
             sum += Weights[i] * row[i];
+        }
+
+        foreach (var tree in Trees)
+        {
+            sum += tree.Evaluate(row);
         }
 
         return sum;

@@ -66,7 +66,7 @@ public sealed class ChapterSegmenterTests
         var starts = episode.Topics.Select(t => t.FirstParagraph).Where(p => p > episode.IntroParagraphs).ToList();
 
         var (candidates, rows) = BoundaryFeatures.Compute(
-            analyzed, episode.IntroParagraphs, episode.Paragraphs.Length, episode.Context, SegmentationSettings.Default);
+            analyzed, episode.IntroParagraphs, episode.Paragraphs.Length, episode.Context, SegmentationSettings.Default, BoundaryModel.WithSpeakers.Cues);
 
         var score = candidates.Select((p, i) => (Paragraph: p, LogOdds: BoundaryModel.WithSpeakers.LogOdds(rows[i]))).ToList();
         var weakestStart = score.Where(s => starts.Contains(s.Paragraph)).Min(s => s.LogOdds);
