@@ -146,10 +146,18 @@ public sealed class EntityExtractor
     private readonly FrozenSet<string> hostTokens;
     private readonly FrozenSet<string> lowercaseStarts;
 
-    public EntityExtractor(Gazetteer gazetteer)
+    private readonly bool casingIsWritten;
+
+    /// <param name="gazetteer">The names the site and the corpus know.</param>
+    /// <param name="casingIsWritten">
+    /// The text came cased by a person (it was punctuated, not restored): a word it writes in lowercase is no name,
+    /// however rare, so the rules for names the restorer left lowercase do not apply.
+    /// </param>
+    public EntityExtractor(Gazetteer gazetteer, bool casingIsWritten = false)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         this.gazetteer = gazetteer;
+        this.casingIsWritten = casingIsWritten;
         var host = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in gazetteer.Names)
         {
@@ -234,6 +242,12 @@ public sealed class EntityExtractor
                 }
 
                 var length = known is { } match ? match.Length : run;
+                if (length == 0 && casingIsWritten)
+                {
+                    w++;
+                    continue;
+                }
+
                 if (length == 0)
                 {
                     var rare = ClassifyRare(words[w]);

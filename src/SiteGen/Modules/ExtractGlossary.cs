@@ -24,7 +24,9 @@ internal sealed class ExtractGlossary(SiteSettings settings, ImmutableArray<Glos
             }
 
             var metadata = document.Get<TranscriptMetadata>(Keys.Episode);
-            var found = new EntityExtractor(gazetteer.Value.ForEpisode(metadata.Guests)).Extract(document.Get<ImmutableArray<Sentence>>(Keys.Sentences));
+            // A transcript that came punctuated was cased by whoever wrote it; a restored one by the model.
+            var extractor = new EntityExtractor(gazetteer.Value.ForEpisode(metadata.Guests), casingIsWritten: !document.GetOrDefault(Keys.Restored, false));
+            var found = extractor.Extract(document.Get<ImmutableArray<Sentence>>(Keys.Sentences));
             // The show is in every episode: naming it in each glossary says nothing.
             var items = found.RemoveAll(i => string.Equals(i.Name, settings.PodcastName, StringComparison.Ordinal) || string.Equals(i.Name, settings.Title, StringComparison.Ordinal));
             return document

@@ -26,7 +26,7 @@ public sealed class EntitySpecTests
         var spec = EntitySpec.All.Value.Single(s => s.Name == name);
         var sentences = spec.Input.Select(text => new Sentence(text, null, null)).ToImmutableArray();
 
-        var items = new EntityExtractor(spec.Gazetteer).Extract(sentences);
+        var items = new EntityExtractor(spec.Gazetteer, spec.CasingIsWritten).Extract(sentences);
 
         var names = items.Select(i => i.Name).ToList();
         if (spec.Items is { } exact)
@@ -62,7 +62,8 @@ public sealed class EntitySpecTests
         List<(string Name, EntityType Type, int Mentions, ImmutableArray<int> Sentences)> Expected,
         List<(string Name, int? Sentence)> Context,
         List<string> Absent,
-        List<string>? Items)
+        List<string>? Items,
+        bool CasingIsWritten)
     {
         // Parsed once: a spec with its own word counts builds a whole everyday-word list.
         public static readonly Lazy<List<EntitySpec>> All = new(Load);
@@ -82,6 +83,7 @@ public sealed class EntitySpecTests
                 var guests = new List<string>();
                 var words = new List<(string, int)>();
                 string? name = null;
+                var written = false;
                 List<string> input = [], absent = [];
                 List<string>? items = null;
                 var expected = new List<(string, EntityType, int, ImmutableArray<int>)>();
@@ -94,6 +96,7 @@ public sealed class EntitySpecTests
                     switch (key)
                     {
                         case "name": name = value; break;
+                        case "cased": written = value == "written" ? true : throw new InvalidDataException($"cased: {value}"); break;
                         case "host": builder.AddHost(value); break;
                         case "guest": guests.Add(value); break;
                         case "known": builder.AddKnownNames([(parts[0], int.Parse(parts[1], CultureInfo.InvariantCulture))]); break;
@@ -118,7 +121,7 @@ public sealed class EntitySpecTests
                     builder.UseWordFrequencies(WordFrequencies.Parse(new StringReader(CommonWordList.Data)).Concat(words));
                 }
 
-                specs.Add(new EntitySpec(name ?? throw new InvalidDataException("spec without name"), builder.Build().ForEpisode(guests), input, expected, context, absent, items));
+                specs.Add(new EntitySpec(name ?? throw new InvalidDataException("spec without name"), builder.Build().ForEpisode(guests), input, expected, context, absent, items, written));
             }
 
             return specs;
