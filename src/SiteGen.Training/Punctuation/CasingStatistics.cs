@@ -15,6 +15,9 @@ internal sealed class CasingStatistics
     private const int MaxRun = 4;
 
     private readonly Dictionary<string, Dictionary<string, int>> forms = new(StringComparer.Ordinal);
+
+    // The same, without the words that follow a capitalised word: "Stack Overflow" must not make "overflow" a name.
+    private readonly Dictionary<string, Dictionary<string, int>> standalone = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> runs = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Context, bool Follows, string Lower), Dictionary<string, int>> contexts = new();
 
@@ -35,6 +38,17 @@ internal sealed class CasingStatistics
                 }
 
                 counts[form] = counts.GetValueOrDefault(form) + 1;
+                var previous = words[i - 1].Form;
+                if (!char.IsUpper(previous[0]) || IsPronounI(previous))
+                {
+                    if (!standalone.TryGetValue(lower, out var alone))
+                    {
+                        alone = new Dictionary<string, int>(StringComparer.Ordinal);
+                        standalone[lower] = alone;
+                    }
+
+                    alone[form] = alone.GetValueOrDefault(form) + 1;
+                }
             }
 
             var capitalised = char.IsUpper(form[0]) && !IsPronounI(form);
@@ -62,7 +76,10 @@ internal sealed class CasingStatistics
         var lexicon = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (lower, counts) in forms)
         {
-            if (Usual(counts, MinCount) is { } usual && !string.Equals(usual, lower, StringComparison.Ordinal))
+            // A word seen often enough on its own takes its usual form from there; the forms it takes inside longer
+            // names come back through the context lexicon.
+            var own = standalone.TryGetValue(lower, out var alone) && alone.Values.Sum() >= MinCount ? alone : counts;
+            if (Usual(own, MinCount) is { } usual && !string.Equals(usual, lower, StringComparison.Ordinal))
             {
                 lexicon[lower] = usual;
             }
