@@ -9,10 +9,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public async Task After_one_transcript_changed_only_its_files_change_and_the_site_equals_a_build_without_cache()
     {
-        using var temp = new TempFolder();
-        var input = temp.Combine("input");
-        TestSite.CopyDirectory(Repository.Fixture("site"), input);
-        var output = temp.Combine("output");
+        using var temp = NewSite(out var input, out var output);
         await Build(input, output, temp.Combine("cache"));
         var before = Snapshot(output);
 
@@ -40,10 +37,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public async Task With_nothing_changed_no_file_is_written_anew_and_the_output_keeps_its_bytes_and_times()
     {
-        using var temp = new TempFolder();
-        var input = temp.Combine("input");
-        TestSite.CopyDirectory(Repository.Fixture("site"), input);
-        var output = temp.Combine("output");
+        using var temp = NewSite(out var input, out var output);
         var first = await Build(input, output, temp.Combine("cache"));
         var before = Snapshot(output);
 
@@ -59,15 +53,13 @@ public sealed class IncrementalBuildTests
     [Fact]
     public async Task A_rebuild_with_nothing_changed_keeps_every_cache_entry()
     {
-        using var temp = new TempFolder();
-        var input = temp.Combine("input");
-        TestSite.CopyDirectory(Repository.Fixture("site"), input);
+        using var temp = NewSite(out var input, out var output);
         var cache = temp.Combine("cache");
-        await Build(input, temp.Combine("output"), cache);
+        await Build(input, output, cache);
         var entries = Entries(cache);
 
         // The second build reads only what it needs (not every episode's word counts), yet keeps them all.
-        await Build(input, temp.Combine("output"), cache);
+        await Build(input, output, cache);
 
         Assert.Equal(entries, Entries(cache));
     }
@@ -75,10 +67,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public async Task After_an_episode_with_a_new_guest_is_added_episodes_analysed_to_the_same_result_make_nothing_anew()
     {
-        using var temp = new TempFolder();
-        var input = temp.Combine("input");
-        TestSite.CopyDirectory(Repository.Fixture("site"), input);
-        var output = temp.Combine("output");
+        using var temp = NewSite(out var input, out var output);
         await Build(input, output, temp.Combine("cache"));
 
         // A new guest changes the site's names, so every episode's names are repaired again: the same result.
@@ -102,10 +91,7 @@ public sealed class IncrementalBuildTests
     [PagefindFact]
     public async Task With_search_a_rebuild_where_no_page_changed_keeps_the_index_and_a_changed_page_makes_it_again()
     {
-        using var temp = new TempFolder();
-        var input = temp.Combine("input");
-        TestSite.CopyDirectory(Repository.Fixture("site"), input);
-        var output = temp.Combine("output");
+        using var temp = NewSite(out var input, out var output);
         await Build(input, output, temp.Combine("cache"), search: true);
         var first = Snapshot(output);
         var index = first.Keys.Where(f => f.StartsWith("pagefind/", StringComparison.Ordinal)).ToList();
@@ -132,10 +118,7 @@ public sealed class IncrementalBuildTests
     [InlineData("hosts: [Dana Cole]", "hosts: [Dana Cole, Sam Reyes]")]
     public async Task After_the_settings_changed_the_site_equals_a_build_without_cache(string setting, string changed)
     {
-        using var temp = new TempFolder();
-        var input = temp.Combine("input");
-        TestSite.CopyDirectory(Repository.Fixture("site"), input);
-        var output = temp.Combine("output");
+        using var temp = NewSite(out var input, out var output);
         await Build(input, output, temp.Combine("cache"));
 
         var settings = Path.Combine(input, "site.yml");
@@ -173,6 +156,16 @@ public sealed class IncrementalBuildTests
         Assert.All(pages, page => Assert.Contains("<!-- layout v2 -->", System.Text.Encoding.UTF8.GetString(after[page].Bytes), StringComparison.Ordinal));
         Assert.Equal(scratch.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
         Assert.All(scratch, file => Assert.True(file.Value.Bytes.AsSpan().SequenceEqual(after[file.Key].Bytes), file.Key));
+    }
+
+    /// <summary>A temporary folder holding a copy of the fixture site's input, and where its output goes.</summary>
+    private static TempFolder NewSite(out string input, out string output)
+    {
+        var temp = new TempFolder();
+        input = temp.Combine("input");
+        TestSite.CopyDirectory(Repository.Fixture("site"), input);
+        output = temp.Combine("output");
+        return temp;
     }
 
     private static Task<BuildSummary> Build(string input, string output, string? cache, string? theme = null, bool search = false) =>
