@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Net;
 using System.Text.RegularExpressions;
 
 namespace SiteGen.Text.Transcripts;
@@ -59,7 +60,8 @@ internal static partial class CaptionDumpReader
 
     private static void AddText(ImmutableArray<TranscriptSegment>.Builder segments, string text, int line)
     {
-        var clean = CaptionText.CollapseSpaces(text);
+        // Dumps are copied from a web page's transcript panel, which escapes "AT&T" as "at&amp;t".
+        var clean = CaptionText.CollapseSpaces(WebUtility.HtmlDecode(text));
         if (clean.Length > 0)
         {
             segments.Add(new TranscriptSegment(clean, null, null, null, line));

@@ -172,7 +172,7 @@ public sealed class TranscriptReaderTests
         Assert.Equal("Register Allocation", t.Metadata.Topic);
         Assert.Equal(7, t.Metadata.EpisodeNumber);
         Assert.Equal(
-            ["so um welcome back to the show i i think we should start", "with the basics"],
+            ["so um welcome back to the show i i think we should start", "with the basics at at&t"],
             t.Segments.Select(s => s.Text));
         Assert.Equal(8, t.Segments[0].Line);
         Assert.DoesNotContain(t.Segments, s => s.Text.Contains("captions/", StringComparison.Ordinal));
