@@ -6,7 +6,7 @@ using System.Text;
 namespace SiteGen.Text.Punctuation;
 
 /// <summary>
-/// The trained restoration model: two hashed networks (lexical pass, stacked pass), the casing
+/// The trained restoration model: two hashed networks (lexical pass, stacked pass), the question classifier, the casing
 /// lexicon (lowercase form to usual written form, only where they differ) and the known-names list.
 /// Stored GZip-compressed; the layout is private to this class.
 /// </summary>
@@ -15,13 +15,14 @@ internal sealed class PunctuationModel
     public const string ResourceName = "SiteGen.Text.Punctuation.Model.punctuation.bin";
 
     private const int Magic = 0x4D505347; // "GSPM"
-    private const int Version = 3;
+    private const int Version = 4;
 
     private static readonly Lazy<PunctuationModel> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public PunctuationModel(
         HashedNetwork pass1,
         HashedNetwork pass2,
+        QuestionClassifier questions,
         IReadOnlyDictionary<string, string> casing,
         IReadOnlyList<ContextCasing> contextCasing,
         ImmutableArray<KnownName> names,
@@ -29,6 +30,7 @@ internal sealed class PunctuationModel
     {
         Pass1 = pass1;
         Pass2 = pass2;
+        Questions = questions;
         Casing = new Dictionary<string, string>(casing, StringComparer.Ordinal);
         CasingBySpan = Casing.GetAlternateLookup<ReadOnlySpan<char>>();
         ContextCasingEntries = [.. contextCasing];
@@ -47,6 +49,8 @@ internal sealed class PunctuationModel
     public HashedNetwork Pass1 { get; }
 
     public HashedNetwork Pass2 { get; }
+
+    public QuestionClassifier Questions { get; }
 
     public Dictionary<string, string> Casing { get; }
 
@@ -76,6 +80,7 @@ internal sealed class PunctuationModel
         var maxSentence = reader.ReadInt32();
         var pass1 = HashedNetwork.Read(reader);
         var pass2 = HashedNetwork.Read(reader);
+        var questions = QuestionClassifier.Read(reader);
         var casingCount = reader.ReadInt32();
         var casing = new Dictionary<string, string>(casingCount, StringComparer.Ordinal);
         for (var i = 0; i < casingCount; i++)
@@ -99,7 +104,7 @@ internal sealed class PunctuationModel
             names.Add(new KnownName(form, reader.ReadInt32()));
         }
 
-        return new PunctuationModel(pass1, pass2, casing, contexts, names.MoveToImmutable(), maxSentence);
+        return new PunctuationModel(pass1, pass2, questions, casing, contexts, names.MoveToImmutable(), maxSentence);
     }
 
     public void Write(Stream stream)
@@ -111,6 +116,7 @@ internal sealed class PunctuationModel
         writer.Write(MaxSentenceWords);
         Pass1.Write(writer);
         Pass2.Write(writer);
+        Questions.Write(writer);
 
         // Sorted so the file is byte-identical across runs.
         var forms = Casing.Values.ToArray();

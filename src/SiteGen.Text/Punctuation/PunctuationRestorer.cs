@@ -116,6 +116,7 @@ public sealed class PunctuationRestorer
         var starts = ArrayPool<int>.Shared.Rent(n);
         var nexts = ArrayPool<int>.Shared.Rent(n);
         var margins = ArrayPool<float>.Shared.Rent(n);
+        var questionMargins = ArrayPool<float>.Shared.Rent(n);
         try
         {
             var info = infos.AsSpan(0, n);
@@ -169,6 +170,7 @@ public sealed class PunctuationRestorer
                 marks[i] = (PunctuationMark)top;
                 var open = Math.Max(scores[0], scores[1]);
                 margins[i] = Math.Max(scores[2], scores[3]) - open;
+                questionMargins[i] = scores[3] - scores[2];
                 if (PunctuationFeatures.IsBoundary(top) && i > 0 && i - LastBoundary(marks, i) < MinSentenceWords)
                 {
                     // Avoid one-word sentences: fall back to the best non-boundary mark.
@@ -187,6 +189,7 @@ public sealed class PunctuationRestorer
             }
 
             SplitLongSentences(marks[..n], margins.AsSpan(0, n));
+            DecideQuestions(info, marks[..n], questionMargins.AsSpan(0, n));
             for (var i = 0; i < n; i++)
             {
                 var initial = i == 0 || PunctuationFeatures.IsBoundary((int)marks[i - 1]);
@@ -213,6 +216,7 @@ public sealed class PunctuationRestorer
             ArrayPool<int>.Shared.Return(starts);
             ArrayPool<int>.Shared.Return(nexts);
             ArrayPool<float>.Shared.Return(margins);
+            ArrayPool<float>.Shared.Return(questionMargins);
         }
     }
 
@@ -377,6 +381,20 @@ public sealed class PunctuationRestorer
             }
 
             start = end + 1;
+        }
+    }
+
+    /// <summary>Once the sentences are known, each one's kind is decided from the whole of it.</summary>
+    private void DecideQuestions(ReadOnlySpan<WordInfo> info, Span<PunctuationMark> marks, ReadOnlySpan<float> questionMargins)
+    {
+        var start = 0;
+        for (var i = 0; i < marks.Length; i++)
+        {
+            if (PunctuationFeatures.IsBoundary((int)marks[i]))
+            {
+                marks[i] = model.Questions.IsQuestion(info, start, i, questionMargins[i]) ? PunctuationMark.Question : PunctuationMark.Period;
+                start = i + 1;
+            }
         }
     }
 

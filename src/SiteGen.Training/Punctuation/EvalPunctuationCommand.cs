@@ -66,6 +66,7 @@ internal static class EvalPunctuationCommand
         {
             Console.WriteLine($"raw_style {style}");
             s.Model.Print(Console.Out, "model");
+            s.Model.PrintConfusion(Console.Out);
             if (errors > 0)
             {
                 s.Model.PrintCasingErrors(Console.Out, errors);

@@ -72,9 +72,12 @@ internal sealed class PunctuationTrainer(TrainingOptions options, TextWriter log
             () => pass2 = TrainPass2([.. episodes.Except(tuning)], options.Epochs));
         var final = pass2!.ToNetwork();
         Log(BiasTuning.Tune(final, tuning));
+        var (questions, questionLog) = QuestionTraining.Tune(QuestionTraining.Train([.. episodes.Except(tuning)], options.Seed + 2), final, tuning);
+        Log(questionLog);
         var model = new PunctuationModel(
             pass1!.ToNetwork(),
             final,
+            questions,
             lexicon,
             contextCasing,
             names,

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SiteGen.Text.Punctuation.Evaluation;
 
 /// <summary>Scores restored words against aligned gold words.</summary>
@@ -15,6 +17,9 @@ internal sealed class RestorationScore
 
     /// <summary>Casing mistakes as "predicted -> gold" with counts, to see what to fix next.</summary>
     public Dictionary<string, int> CasingErrors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Counts by gold mark (first index) and predicted mark: which mistakes are a wrong kind of mark.</summary>
+    public long[,] Confusion { get; } = new long[PunctuationFeatures.Labels, PunctuationFeatures.Labels];
 
     public long CasedRight { get; private set; }
 
@@ -41,6 +46,7 @@ internal sealed class RestorationScore
             Boundary.Add(PunctuationFeatures.IsBoundary((int)p), PunctuationFeatures.IsBoundary((int)g));
             Comma.Add(p == PunctuationMark.Comma, g == PunctuationMark.Comma);
             Question.Add(p == PunctuationMark.Question, g == PunctuationMark.Question);
+            Confusion[(int)g, (int)p]++;
             if (!exact)
             {
                 continue;
@@ -83,6 +89,21 @@ internal sealed class RestorationScore
         o.WriteLine($"    casing accuracy    {CasingAccuracy:0.000} over {CasedTotal:N0} matched words");
         o.WriteLine($"    mid-sentence caps  {MidCapitals}");
         o.WriteLine($"    ... without I/I'm  {MidCapitalsWithoutI}");
+    }
+
+    public void PrintConfusion(TextWriter o)
+    {
+        o.WriteLine("    gold \\ predicted   none      comma     period    question");
+        for (var g = 0; g < PunctuationFeatures.Labels; g++)
+        {
+            o.Write($"    {(PunctuationMark)g,-17}");
+            for (var p = 0; p < PunctuationFeatures.Labels; p++)
+            {
+                o.Write(string.Create(CultureInfo.InvariantCulture, $"{Confusion[g, p],-10:N0}"));
+            }
+
+            o.WriteLine();
+        }
     }
 
     public void PrintCasingErrors(TextWriter o, int top)
