@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using SiteGen.Text.Punctuation;
 using SiteGen.Text.Punctuation.Evaluation;
+using SiteGen.Text.Transcripts;
 using SiteGen.Training.Corpus;
 
 namespace SiteGen.Training.Punctuation;
@@ -21,6 +22,7 @@ internal static class EvalPunctuationCommand
         var errors = 0;
         var whisperInput = false;
         var show = 0;
+        var agreement = false;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -29,6 +31,7 @@ internal static class EvalPunctuationCommand
                 case "--model": modelPath = args[i + 1]; break;
                 case "--max-episodes": limit = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--whisper-input": whisperInput = args[i + 1] == "true"; break;
+                case "--agreement": agreement = args[i + 1] == "true"; break;
                 case "--show": show = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--errors": errors = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}");
@@ -36,6 +39,11 @@ internal static class EvalPunctuationCommand
         }
 
         corpus ??= RepositoryPaths.SharedCorpus();
+        if (agreement)
+        {
+            return Agreement(corpus);
+        }
+
         var restorer = modelPath is null ? PunctuationRestorer.Default : new PunctuationRestorer(Load(modelPath));
         var scores = new SortedDictionary<string, (RestorationScore Model, RestorationScore Baseline)>(StringComparer.Ordinal);
         var words = 0L;
@@ -75,6 +83,43 @@ internal static class EvalPunctuationCommand
             s.Baseline.Print(Console.Out, $"baseline (period every {RestorationEvaluation.BaselineSentenceWords} words, input casing)");
         }
 
+        return 0;
+    }
+
+    /// <summary>
+    /// How far two careful punctuators agree: the human transcripts of official/ scored against Whisper's on the
+    /// episodes both have. A model scored against Whisper cannot be expected to agree with it more than people do.
+    /// </summary>
+    private static int Agreement(string corpus)
+    {
+        var score = new RestorationScore();
+        var episodes = new List<string>();
+        foreach (var path in Directory.GetFiles(Path.Combine(corpus, "official"), "*.md").Order(StringComparer.Ordinal))
+        {
+            var episode = Path.GetFileNameWithoutExtension(path);
+            var vttPath = Path.Combine(corpus, "punctuated", episode + ".vtt");
+            if (!File.Exists(vttPath))
+            {
+                continue;
+            }
+
+            var human = new List<CorpusWord>();
+            foreach (var segment in TranscriptReader.Read(path, File.ReadAllText(path)).Segments)
+            {
+                PunctuatedText.AddTokens(segment.Text, human);
+            }
+
+            var whisper = PunctuatedText.ParseVtt(File.ReadAllText(vttPath));
+            var alignment = WordAligner.Align(
+                [.. human.Select(w => w.Form.ToLowerInvariant())],
+                [.. whisper.Select(w => w.Form.ToLowerInvariant())]);
+            score.Add(alignment, [.. human.Select(w => w.Mark)], [.. human.Select(w => w.Form)], whisper);
+            episodes.Add(episode);
+        }
+
+        Console.WriteLine($"Human transcripts (official/) scored against Whisper's (punctuated/) on the {episodes.Count} episodes both have: {string.Join(", ", episodes)}");
+        score.Print(Console.Out, "human punctuation as the prediction, Whisper as gold");
+        score.PrintConfusion(Console.Out);
         return 0;
     }
 
