@@ -59,6 +59,7 @@ public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
 
         var weight = SentenceWeights.Compute(episode, plan, context);
 
+        var topics = MainTopics(plan);
         var bodyFirst = episode.ParagraphFirstSentence[plan.IntroParagraphs];
         var idf = episode.BlockIdf(0, episode.Paragraphs.Length, SegmentationSettings.Default.BlockMinutes);
         var picked = CentralSentences.Select(
@@ -70,8 +71,34 @@ public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
             sentences.Add(episode.TextOf(episode.Sentences[s]).Trim());
         }
 
-        var description = DescriptionWriter.Write(sentences, introduction.Count > 0, guests, MainTopics(plan));
+        // Without the host's introduction, and with no chosen sentence naming the guest, nothing says who the guest
+        // is and what the talk covers; the sentence made from the guest list and the chapter topics does.
+        if (introduction.Count == 0 && topics.Count > 0 && !NamesAGuest(sentences, guests))
+        {
+            var lead = DescriptionWriter.Write([], false, guests, topics);
+            sentences.Insert(0, lead);
+            return new EpisodeSummary(sentences.ToImmutable(), lead);
+        }
+
+        var description = DescriptionWriter.Write(sentences, introduction.Count > 0, guests, topics);
         return new EpisodeSummary(sentences.ToImmutable(), description);
+    }
+
+    private static bool NamesAGuest(IEnumerable<string> sentences, ImmutableArray<string> guests)
+    {
+        foreach (var sentence in sentences)
+        {
+            foreach (var guest in guests)
+            {
+                var surname = guest.AsSpan(guest.LastIndexOf(' ') + 1);
+                if (surname.Length > 0 && sentence.AsSpan().Contains(surname, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // The longest chapters, in episode order, name what the conversation is mostly about.

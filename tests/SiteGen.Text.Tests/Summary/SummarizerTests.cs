@@ -67,6 +67,18 @@ public sealed class SummarizerTests
     }
 
     [Fact]
+    public void Without_an_introduction_the_summary_leads_with_who_and_what()
+    {
+        var episode = SyntheticEpisode.Load("Chapters", "no-intro.txt");
+
+        var summary = Summarizer.Summarize(episode.Paragraphs, episode.Context);
+
+        Assert.Equal(summary.Description, summary.Sentences[0]);
+        Assert.StartsWith("A conversation with Lee Park about ", summary.Sentences[0], StringComparison.Ordinal);
+        Assert.InRange(summary.Sentences.Length, 3, 5);
+    }
+
+    [Fact]
     public void Long_description_is_cut_at_a_word_boundary_with_an_ellipsis()
     {
         var words = string.Join(' ', Enumerable.Range(0, 60).Select(i => "word" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
