@@ -24,6 +24,14 @@ public sealed class NameRepairer
     // Words this frequent ("the", "at", "is") never start or end a misheard name, and never take part in a joined one.
     private const int EdgeWordCount = 1000;
     private const int JoinWordCount = 3000;
+
+    /// <summary>The fewest letters of a name that words are joined into, and of each joined word.</summary>
+    internal const int MinimumJoinedLength = 4;
+
+    internal const int MinimumJoinedPart = 2;
+
+    // A corpus name this frequent is joined even from everyday words ("alpha fold").
+    private const int JoinedCorpusCount = 20;
     private const int MinimumLooseLength = 5;
 
     private readonly Gazetteer gazetteer;
@@ -426,8 +434,8 @@ public sealed class NameRepairer
                 accepted.Add(new Candidate(sentence, start, length, name, NameRepairReason.Casing, 1.0, name.Canonical));
             }
         }
-        else if (name.Letters.Length >= 4 && JoinAllowed(words, counts, start, length)
-                 && (!common || name.Strength >= NameStrength.Site || episode.Attests(name) || name.Count >= 20))
+        else if (name.Letters.Length >= MinimumJoinedLength && JoinAllowed(words, counts, start, length)
+                 && (!common || name.Strength >= NameStrength.Site || episode.Attests(name) || name.Count >= JoinedCorpusCount))
         {
             accepted.Add(new Candidate(sentence, start, length, name, NameRepairReason.Joined, 1.0, name.Canonical));
         }
@@ -435,11 +443,23 @@ public sealed class NameRepairer
         return name;
     }
 
+    /// <summary>
+    /// Whether two spoken words are joined into the name wherever they are said, with no other support: words that are
+    /// not too frequent, and either not both everyday words or the name vouched for by the site or often written.
+    /// </summary>
+    internal static bool MayJoin(GazetteerName name, WordFrequencies frequencies, string first, string second)
+    {
+        int a = frequencies.Count(first), b = frequencies.Count(second);
+        return first.Length >= MinimumJoinedPart && second.Length >= MinimumJoinedPart && a < JoinWordCount && b < JoinWordCount
+            && (a < WordFrequencies.CommonThreshold || b < WordFrequencies.CommonThreshold
+                || name.Strength >= NameStrength.Site || name.Count >= JoinedCorpusCount);
+    }
+
     private static bool JoinAllowed(NameToken[] words, int[] counts, int start, int length)
     {
         for (var w = start; w < start + length; w++)
         {
-            if (words[w].Key.Length < 2 || counts[w] >= JoinWordCount)
+            if (words[w].Key.Length < MinimumJoinedPart || counts[w] >= JoinWordCount)
             {
                 return false;
             }
@@ -731,7 +751,7 @@ public sealed class NameRepairer
                 minimum = Math.Min(minimum, score);
             }
 
-            var mean = weight == 0 ? 0 : total / weight;
+            var mean = weight == 0 ? 0 : Math.Round(total / weight, 9);
             if (mean > best.Score)
             {
                 best = (mean, minimum);
@@ -764,8 +784,12 @@ public sealed class NameRepairer
             return PhoneticWeight * phonetic;
         }
 
-        return (PhoneticWeight * phonetic) + ((1 - PhoneticWeight) * EditDistance.Similarity(spoken, letters));
+        return Combine(phonetic, EditDistance.Similarity(spoken, letters));
     }
+
+    // Rounded, so that a score meant to equal a threshold ("0.6 + 0.4 * 0.7") is not a hair below it.
+    internal static double Combine(double phonetic, double spelling) =>
+        Math.Round((PhoneticWeight * phonetic) + ((1 - PhoneticWeight) * spelling), 9);
 
     private static double KeySimilarity(string a, string b) => a.Length == 0 || b.Length == 0 ? 0 : EditDistance.Similarity(a, b);
 
