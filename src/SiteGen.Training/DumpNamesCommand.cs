@@ -28,6 +28,7 @@ internal static class DumpNamesCommand
         string? shared = null, output = null, sentenceCache = null;
         var count = int.MaxValue;
         var hosts = new List<string>();
+        var lookups = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -37,6 +38,7 @@ internal static class DumpNamesCommand
                 case "--episodes": count = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--host": hosts.Add(args[++i]); break;
                 case "--sentences": sentenceCache = args[++i]; break;
+                case "--lookup": lookups.Add(args[++i]); break;
                 default:
                     Console.Error.WriteLine($"dump-names: unknown option {args[i]}");
                     return 2;
@@ -46,7 +48,7 @@ internal static class DumpNamesCommand
         var corpus = shared is null ? RepositoryPaths.SharedCorpus() : Path.Combine(shared, "corpus");
         if (output is null || !Directory.Exists(Path.Combine(corpus, "raw")))
         {
-            Console.Error.WriteLine("usage: dump-names --out FILE [--episodes N] [--host NAME]... [--sentences DIR] [--shared PATH]");
+            Console.Error.WriteLine("usage: dump-names --out FILE [--episodes N] [--host NAME]... [--sentences DIR] [--shared PATH] [--lookup FORM[=NAME]]...");
             return 2;
         }
 
@@ -72,6 +74,12 @@ internal static class DumpNamesCommand
         }
 
         var site = builder.Build();
+        if (lookups.Count > 0)
+        {
+            Lookup(site, lookups);
+            return 0;
+        }
+
         var text = new StringBuilder();
         // Processor time of this thread, which does all the work: steadier than wall time on a shared machine.
         TimeSpan repairTime = TimeSpan.Zero, extractTime = TimeSpan.Zero;
@@ -110,6 +118,31 @@ internal static class DumpNamesCommand
             CultureInfo.InvariantCulture,
             $"{picked.Count} episodes, {words} words: name repair {repairTime.TotalSeconds:F2} s CPU, glossary {extractTime.TotalSeconds:F2} s CPU; wrote {output}"));
         return 0;
+    }
+
+    // --lookup FORM: what the site's gazetteer knows of a form, and the names that sound like it.
+    private static void Lookup(Gazetteer site, List<string> forms)
+    {
+        foreach (var query in forms)
+        {
+            var form = query.Split('=')[0];
+            var key = NameToken.KeyOf(form);
+            if (query.Contains('=', StringComparison.Ordinal))
+            {
+                var target = NameToken.KeyOf(query.Split('=')[1]);
+                var targetSound = DoubleMetaphone.Encode(target, GazetteerName.KeyLength);
+                Console.WriteLine($"{form} = {target}: score {NameRepairer.Score(key, DoubleMetaphone.Encode(key, GazetteerName.KeyLength), target, targetSound):F3}, {targetSound.Primary}/{targetSound.Alternate}");
+                continue;
+            }
+
+            var sound = DoubleMetaphone.Encode(key, GazetteerName.KeyLength);
+            var known = site.Find(key);
+            Console.WriteLine($"{form}: key {key}, sound {sound.Primary}/{sound.Alternate}, lowercase count {site.Words.Count(key)}, seen {site.Words.IsSeen(key)}, known {known?.Canonical ?? "-"} {known?.Strength} {known?.Count}");
+            foreach (var name in site.Names.Where(n => n.Sound.Primary == sound.Primary || n.Tokens.Any(t => DoubleMetaphone.Encode(t, GazetteerName.KeyLength).Primary == sound.Primary)))
+            {
+                Console.WriteLine($"  sounds like: {name.Canonical} {name.Strength} {name.Count} {name.Sound.Primary}");
+            }
+        }
     }
 
     // The sentences the site's restoration stage hands to name repair.

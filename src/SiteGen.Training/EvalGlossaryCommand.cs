@@ -27,7 +27,10 @@ namespace SiteGen.Training;
 /// Both measures are printed: "as before" is the one above; "revised" spells a hyphenated gold name as the lowercased
 /// input does ("Israeli Palestinian"), takes runs of single letters, one title-cased closed-class word and AM/PM for no
 /// names, drops a closed-class word that opens a sentence from the run after it, and sets a plural "s" aside on every
-/// word of a partial match. --why lists, for the even episodes, why each gold name said twice or more is missed.
+/// word of a partial match, and reads a dotted initialism ("U.S.") as one word, as the first reading did. --ablate measures
+/// each of these fixes alone and left out, and lists the odd episodes' gold names said twice or more that each one drops,
+/// adds or flips. --why lists, for the even episodes, why each gold name said twice or more is missed. The input holds no
+/// transcriber's notes ("[inaudible 00:12:34]"), as captions do not.
 /// </remarks>
 internal static class EvalGlossaryCommand
 {
@@ -65,6 +68,7 @@ internal static class EvalGlossaryCommand
         var raw = true;
         var profile = false;
         var why = false;
+        var ablate = false;
         string? show = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -77,6 +81,7 @@ internal static class EvalGlossaryCommand
                 case "--no-raw": raw = false; break;
                 case "--profile": profile = true; break;
                 case "--why": why = true; break;
+                case "--ablate": ablate = true; break;
                 case "--show": show = args[++i]; break;
                 default:
                     Console.Error.WriteLine($"eval-glossary: unknown option {args[i]}");
@@ -120,6 +125,7 @@ internal static class EvalGlossaryCommand
         var buckets = new SortedDictionary<string, (int Count, int Correct)>(StringComparer.Ordinal);
         List<string> rareRight = [], rareWrong = [];
         var whyCounts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var changes = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var file in Directory.GetFiles(Path.Combine(corpus, "official"), "*.md").Order(StringComparer.Ordinal))
         {
             var number = int.Parse(Path.GetFileNameWithoutExtension(file), CultureInfo.InvariantCulture);
@@ -132,11 +138,11 @@ internal static class EvalGlossaryCommand
             var (guests, title) = episodes.TryGetValue(number, out var row)
                 ? row
                 : (transcript.Metadata.Guests.IsDefault ? [] : transcript.Metadata.Guests, transcript.Metadata.Title);
-            var asBefore = Gold(transcript.Segments.Select(s => s.Text), hostKeys, revised: false);
-            var gold = Gold(transcript.Segments.Select(s => s.Text), hostKeys, revised: true);
+            var asBefore = Gold(transcript.Segments.Select(s => s.Text), hostKeys, GoldReading.AsBefore);
+            var gold = Gold(transcript.Segments.Select(s => s.Text), hostKeys, GoldReading.Revised);
             var sentences = Restored(cache, $"official-{number}", () =>
             {
-                var lowered = transcript.Segments.Select(s => s with { Text = Lowercase(s.Text) }).Where(s => s.Text.Length > 0).ToImmutableArray();
+                var lowered = transcript.Segments.Select(s => s with { Text = Lowercase(WithoutTags(s.Text)) }).Where(s => s.Text.Length > 0).ToImmutableArray();
                 return Restore(TranscriptCleaner.Clean(WordStream.FromSegments(lowered)));
             });
             var gazetteer = site.ForEpisode(guests, title);
@@ -174,9 +180,9 @@ internal static class EvalGlossaryCommand
             }
             timing.Add((number, repaired.Sum(s => NameToken.Words(s.Text).Length), elapsed));
 
-            var runs = Gold(repaired.Select(s => s.Text), hostKeys, revised: false);
+            var runs = Gold(repaired.Select(s => s.Text), hostKeys, GoldReading.AsBefore);
             var split = number % 2 == 0 ? "even" : "odd";
-            foreach (var (measure, revised, truth) in new[] { ("revised", true, gold), ("as before", false, asBefore) })
+            foreach (var (measure, reading, truth) in new[] { ("revised", GoldReading.Revised, gold), ("as before", GoldReading.AsBefore, asBefore) })
             {
                 foreach (var (label, names) in new (string, IEnumerable<string>)[]
                          {
@@ -188,10 +194,41 @@ internal static class EvalGlossaryCommand
                     var key = $"{measure}|{label}|{split}";
                     if (!tallies.TryGetValue(key, out var tally))
                     {
-                        tallies[key] = tally = new Tally(revised);
+                        tallies[key] = tally = new Tally(reading);
                     }
 
                     tally.Add(names.ToList(), truth);
+                }
+            }
+
+            if (ablate)
+            {
+                var texts = transcript.Segments.Select(s => s.Text).ToList();
+                List<string> names = [.. items.Select(i => i.Name)];
+                foreach (var rule in (ReadOnlySpan<GoldReading>)[GoldReading.Hyphens, GoldReading.NoNames, GoldReading.Openers, GoldReading.Plurals, GoldReading.Initialisms])
+                {
+                    // Initialisms only amend the hyphen rule: measured against it.
+                    var basis = rule == GoldReading.Initialisms ? GoldReading.Hyphens : GoldReading.AsBefore;
+                    var alone = Gold(texts, hostKeys, basis | rule);
+                    foreach (var (measure, reading, truth) in new[]
+                             {
+                                 ($"{(basis == GoldReading.AsBefore ? "as before" : basis.ToString())} + {rule}", basis | rule, alone),
+                                 ($"revised - {rule}", GoldReading.Revised & ~rule, Gold(texts, hostKeys, GoldReading.Revised & ~rule)),
+                             })
+                    {
+                        var key = $"{measure}|EntityExtractor|{split}";
+                        if (!tallies.TryGetValue(key, out var tally))
+                        {
+                            tallies[key] = tally = new Tally(reading);
+                        }
+
+                        tally.Add(names, truth);
+                    }
+
+                    if (number % 2 == 1)
+                    {
+                        CompareReadings(number, rule, basis, names, basis == GoldReading.AsBefore ? asBefore : Gold(texts, hostKeys, basis), alone, changes);
+                    }
                 }
             }
 
@@ -206,7 +243,7 @@ internal static class EvalGlossaryCommand
                 {
                     var bucket = Bucket(item, gazetteer);
                     var (n, ok) = buckets.GetValueOrDefault(bucket);
-                    var right = Matches(Keys(item.Name, revised: true), gold, revised: true);
+                    var right = Matches(Keys(item.Name, GoldReading.Revised), gold, GoldReading.Revised);
                     buckets[bucket] = (n + 1, ok + (right ? 1 : 0));
                     if (bucket.StartsWith("single - rare m", StringComparison.Ordinal))
                     {
@@ -218,13 +255,13 @@ internal static class EvalGlossaryCommand
             if (verbose)
             {
                 Console.WriteLine($"episode {number} ({string.Join(", ", guests)}): {items.Length} items, {gold.Count} gold names, {elapsed:F1} ms");
-                Console.WriteLine($"  items: {string.Join("; ", items.Select(i => $"{i.Name} [{i.Type} {i.Mentions}{(Matches(Keys(i.Name, revised: true), gold, revised: true) ? string.Empty : " WRONG")}]"))}");
+                Console.WriteLine($"  items: {string.Join("; ", items.Select(i => $"{i.Name} [{i.Type} {i.Mentions}{(Matches(Keys(i.Name, GoldReading.Revised), gold, GoldReading.Revised) ? string.Empty : " WRONG")}]"))}");
                 foreach (var item in items.Where(i => i.Context is not null).Take(6))
                 {
                     Console.WriteLine($"  context {item.Name}: {item.Context}");
                 }
 
-                Console.WriteLine($"  missed (2+): {string.Join("; ", gold.Values.Where(g => g.Mentions >= 2 && !items.Any(i => Overlaps(Keys(i.Name, revised: true), g.Keys, revised: true))).Select(g => $"{g.Form} {g.Mentions}"))}");
+                Console.WriteLine($"  missed (2+): {string.Join("; ", gold.Values.Where(g => g.Mentions >= 2 && !items.Any(i => Overlaps(Keys(i.Name, GoldReading.Revised), g.Keys, GoldReading.Revised))).Select(g => $"{g.Form} {g.Mentions}"))}");
             }
         }
 
@@ -240,6 +277,11 @@ internal static class EvalGlossaryCommand
             var parts = key.Split('|');
             Console.WriteLine($"  {parts[0],-9} {parts[2],-4} {tally.Episodes,2} ep  {parts[1]}");
             Console.WriteLine($"       {tally}");
+        }
+
+        foreach (var (change, examples) in changes)
+        {
+            Console.WriteLine($"  odd gold 2+ {change}: {examples.Count}: {string.Join("; ", examples)}");
         }
 
         foreach (var (reason, n) in whyCounts)
@@ -355,6 +397,33 @@ internal static class EvalGlossaryCommand
         return sentences;
     }
 
+    // Captions hold no transcriber's notes: "[inaudible 00:12:34]" would otherwise reach restoration as words.
+    private static string WithoutTags(string text)
+    {
+        var open = text.IndexOf('[', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length);
+        var at = 0;
+        while (open >= 0)
+        {
+            var close = text.IndexOf(']', open + 1);
+            if (close < 0)
+            {
+                break;
+            }
+
+            result.Append(text, at, open - at).Append(' ');
+            at = close + 1;
+            open = text.IndexOf('[', at);
+        }
+
+        return result.Append(text, at, text.Length - at).ToString();
+    }
+
     // What a caption file would hold: lowercase words, apostrophes inside words kept, no other punctuation.
     private static string Lowercase(string text)
     {
@@ -369,7 +438,7 @@ internal static class EvalGlossaryCommand
         return string.Join(' ', result.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static Dictionary<string, GoldName> Gold(IEnumerable<string> texts, string[] hostKeys, bool revised)
+    private static Dictionary<string, GoldName> Gold(IEnumerable<string> texts, string[] hostKeys, GoldReading reading)
     {
         var gold = new Dictionary<string, GoldName>(StringComparer.Ordinal);
         var initial = new List<string[]>();
@@ -426,15 +495,15 @@ internal static class EvalGlossaryCommand
 
                 // Revised: "And Marvin Minsky used to say" opens with a word the sentence start capitalised; the name
                 // after it stands mid-sentence.
-                while (revised && runInitial && run.Count > 1 && ClosedClass.Contains(run[0].Key) && run[0].Core.Skip(1).All(c => !char.IsUpper(c)))
+                while (reading.HasFlag(GoldReading.Openers) && runInitial && run.Count > 1 && ClosedClass.Contains(run[0].Key) && run[0].Core.Skip(1).All(c => !char.IsUpper(c)))
                 {
                     run.RemoveAt(0);
                     runInitial = false;
                 }
 
-                var keys = run.SelectMany(t => revised ? Pieces(t.Core) : [t.Key]).Where(k => k.Length > 0).ToArray();
+                var keys = run.SelectMany(t => WordKeys(t, reading)).Where(k => k.Length > 0).ToArray();
                 var host = keys.Length > 0 && (keys.All(hostKeys.Contains) || Contains(keys, hostKeys, loose: false));
-                if (keys.Length > 0 && !host && !(revised && IsNoName(run)))
+                if (keys.Length > 0 && !host && !(reading.HasFlag(GoldReading.NoNames) && IsNoName(run)))
                 {
                     if (runInitial)
                     {
@@ -471,6 +540,58 @@ internal static class EvalGlossaryCommand
         return gold;
     }
 
+    // --ablate: how one fix of the gold reading changes the gold names said twice or more and whether the glossary
+    // matches them, by the name as written.
+    private static void CompareReadings(
+        int number, GoldReading rule, GoldReading basis, List<string> names, Dictionary<string, GoldName> before, Dictionary<string, GoldName> after, SortedDictionary<string, List<string>> changes)
+    {
+        var old = Frequent(before, basis);
+        var now = Frequent(after, basis | rule);
+        foreach (var (form, (mentions, matched)) in old)
+        {
+            var change = !now.TryGetValue(form, out var other) ? matched ? "no name, was matched" : "no name, was missed"
+                : matched == other.Matched ? null
+                : other.Matched ? "now matched" : "now missed";
+            Note(change, form, mentions);
+        }
+
+        foreach (var (form, (mentions, matched)) in now)
+        {
+            if (!old.ContainsKey(form))
+            {
+                Note(matched ? "new name, matched" : "new name, missed", form, mentions);
+            }
+        }
+
+        Dictionary<string, (int Mentions, bool Matched)> Frequent(Dictionary<string, GoldName> gold, GoldReading reading)
+        {
+            var predicted = names.Select(n => Keys(n, reading)).Where(k => k.Length > 0).ToList();
+            var result = new Dictionary<string, (int, bool)>(StringComparer.Ordinal);
+            foreach (var g in gold.Values.Where(g => g.Mentions >= 2))
+            {
+                result.TryAdd(g.Form, (g.Mentions, predicted.Any(p => Overlaps(p, g.Keys, reading))));
+            }
+
+            return result;
+        }
+
+        void Note(string? change, string form, int mentions)
+        {
+            if (change is null)
+            {
+                return;
+            }
+
+            var key = $"{rule}: {change}";
+            if (!changes.TryGetValue(key, out var list))
+            {
+                changes[key] = list = [];
+            }
+
+            list.Add($"{form} ({number}, {mentions})");
+        }
+    }
+
     // Diagnostics for tuning: why a gold name said twice or more is missing from the glossary.
     private static void Why(int number, Dictionary<string, GoldName> gold, ImmutableArray<GlossaryItem> items, ImmutableArray<Sentence> repaired, SortedDictionary<string, int> counts, Gazetteer gazetteer)
     {
@@ -478,11 +599,11 @@ internal static class EvalGlossaryCommand
         foreach (var item in items.Where(i => !i.Name.Contains(' ', StringComparison.Ordinal)))
         {
             var key = NameToken.KeyOf(item.Name);
-            Console.WriteLine($"  item {number} {item.Name} m{item.Mentions} {extractor.ClassifyRare(NameToken.Parse(key))}/{gazetteer.Letters.Score(key):F2} {(Matches(Keys(item.Name, revised: true), gold, revised: true) ? "right" : "wrong")}");
+            Console.WriteLine($"  item {number} {item.Name} m{item.Mentions} {extractor.ClassifyRare(NameToken.Parse(key))}/{gazetteer.Letters.Score(key):F2} {(Matches(Keys(item.Name, GoldReading.Revised), gold, GoldReading.Revised) ? "right" : "wrong")}");
         }
 
         var tokens = repaired.Select(s => NameToken.Words(s.Text).Select(NameToken.Parse).ToArray()).ToList();
-        foreach (var g in gold.Values.Where(g => g.Mentions >= 2 && !items.Any(i => Overlaps(Keys(i.Name, revised: true), g.Keys, revised: true))).OrderBy(g => g.Form, StringComparer.Ordinal))
+        foreach (var g in gold.Values.Where(g => g.Mentions >= 2 && !items.Any(i => Overlaps(Keys(i.Name, GoldReading.Revised), g.Keys, GoldReading.Revised))).OrderBy(g => g.Form, StringComparer.Ordinal))
         {
             int cased = 0, lower = 0, initial = 0;
             foreach (var words in tokens)
@@ -551,8 +672,31 @@ internal static class EvalGlossaryCommand
         return trimmed;
     }
 
-    private static string[] Keys(string name, bool revised) =>
-        TrimThe([.. NameToken.Words(name).SelectMany(w => revised ? Pieces(NameToken.Parse(w).Core) : [NameToken.Parse(w).Key]).Where(k => k.Length > 0)]);
+    private static string[] Keys(string name, GoldReading reading) =>
+        TrimThe([.. NameToken.Words(name).SelectMany(w => WordKeys(NameToken.Parse(w), reading)).Where(k => k.Length > 0)]);
+
+    private static string[] WordKeys(NameToken token, GoldReading reading) =>
+        !reading.HasFlag(GoldReading.Hyphens) || (reading.HasFlag(GoldReading.Initialisms) && IsInitialism(token.Core)) ? [token.Key] : Pieces(token.Core);
+
+    // "U.S." or "D.C": single letters with dots between them, one word however a transcript dots it ("US").
+    private static bool IsInitialism(string core)
+    {
+        if (core.Length < 3)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < core.Length; i++)
+        {
+            var letter = i % 2 == 0;
+            if (letter ? !char.IsLetter(core[i]) : core[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // The keys of a word as the lowercased input spells it: "Israeli-Palestinian" is two words there, "O'Neill" one.
     private static string[] Pieces(string core) => [.. Lowercase(core).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => NameToken.KeyOf(p))];
@@ -576,11 +720,15 @@ internal static class EvalGlossaryCommand
         return run[0].Key is "am" or "pm" || (titleCased && ClosedClass.Contains(run[0].Key));
     }
 
-    private static bool Matches(string[] keys, Dictionary<string, GoldName> gold, bool revised) => gold.Values.Any(g => Overlaps(keys, g.Keys, revised));
+    private static bool Matches(string[] keys, Dictionary<string, GoldName> gold, GoldReading reading) => gold.Values.Any(g => Overlaps(keys, g.Keys, reading));
 
     // Exact, or the words of one are a contiguous part of the other's.
     // Revised: the plural "s" is set aside on every word, not only a name's last ("Boris" is part of "Boris Johnson").
-    private static bool Overlaps(string[] a, string[] b, bool revised) => Contains(a, b, revised) || Contains(b, a, revised);
+    private static bool Overlaps(string[] a, string[] b, GoldReading reading)
+    {
+        var loose = reading.HasFlag(GoldReading.Plurals);
+        return Contains(a, b, loose) || Contains(b, a, loose);
+    }
 
     private static bool Contains(string[] outer, string[] inner, bool loose)
     {
@@ -614,7 +762,7 @@ internal static class EvalGlossaryCommand
         public int Mentions { get; set; }
     }
 
-    private sealed class Tally(bool revised)
+    private sealed class Tally(GoldReading reading)
     {
         private int items, exactItems, partialItems, golds, exactGolds, partialGolds, golds2, exactGolds2, partialGolds2;
 
@@ -623,19 +771,19 @@ internal static class EvalGlossaryCommand
         public void Add(List<string> names, Dictionary<string, GoldName> gold)
         {
             Episodes++;
-            var predicted = names.Select(n => Keys(n, revised)).Where(k => k.Length > 0).ToList();
+            var predicted = names.Select(n => Keys(n, reading)).Where(k => k.Length > 0).ToList();
             var exactKeys = predicted.Select(k => string.Join(' ', k)).ToHashSet(StringComparer.Ordinal);
             foreach (var keys in predicted)
             {
                 items++;
                 exactItems += gold.ContainsKey(string.Join(' ', keys)) ? 1 : 0;
-                partialItems += Matches(keys, gold, revised) ? 1 : 0;
+                partialItems += Matches(keys, gold, reading) ? 1 : 0;
             }
 
             foreach (var (key, name) in gold)
             {
                 var exact = exactKeys.Contains(key);
-                var partial = predicted.Any(p => Overlaps(p, name.Keys, revised));
+                var partial = predicted.Any(p => Overlaps(p, name.Keys, reading));
                 golds++;
                 exactGolds += exact ? 1 : 0;
                 partialGolds += partial ? 1 : 0;

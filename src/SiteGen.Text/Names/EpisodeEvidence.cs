@@ -77,7 +77,38 @@ internal sealed class EpisodeEvidence
             return capitalised.Contains(name.Letters);
         }
 
-        return Says(name.Tokens);
+        return Says(name.Tokens) || (name.Tokens.Length == 1 && SaysSplit(name));
+    }
+
+    // "alpha fold" says AlphaFold where name repair joins the two words into it: by the same rule (see NameRepairer).
+    private bool SaysSplit(GazetteerName name)
+    {
+        var letters = name.Letters;
+        if (letters.Length < NameRepairer.MinimumJoinedLength)
+        {
+            return false;
+        }
+
+        var lookup = places.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var split = NameRepairer.MinimumJoinedPart; split <= letters.Length - NameRepairer.MinimumJoinedPart; split++)
+        {
+            if (!lookup.TryGetValue(letters.AsSpan(0, split), out var place))
+            {
+                continue;
+            }
+
+            var rest = letters.AsSpan(split);
+            for (var at = place.Last; at >= 0; at = previousPlace[at])
+            {
+                if (at + 1 < keys.Length && sentenceOf[at + 1] == sentenceOf[at] && rest.SequenceEqual(keys[at + 1])
+                    && NameRepairer.MayJoin(name, words, keys[at], keys[at + 1]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // Whether one sentence says these words in a row.

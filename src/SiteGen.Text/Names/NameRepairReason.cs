@@ -20,4 +20,10 @@ public enum NameRepairReason
 
     /// <summary>A neighbouring word makes the name part of a known longer name.</summary>
     Context,
+
+    /// <summary>
+    /// The first name is said right and the surname, a word that is neither English nor a name, sounds like the surname
+    /// of a known full name ("andre kapathi" for Andrej Karpathy); or, once such a full name was repaired, the surname alone.
+    /// </summary>
+    FullName,
 }

@@ -24,7 +24,22 @@ public sealed class NameRepairer
     // Words this frequent ("the", "at", "is") never start or end a misheard name, and never take part in a joined one.
     private const int EdgeWordCount = 1000;
     private const int JoinWordCount = 3000;
+
+    /// <summary>The fewest letters of a name that words are joined into, and of each joined word.</summary>
+    internal const int MinimumJoinedLength = 4;
+
+    internal const int MinimumJoinedPart = 2;
+
+    // A corpus name this frequent is joined even from everyday words ("alpha fold").
+    private const int JoinedCorpusCount = 20;
     private const int MinimumLooseLength = 5;
+
+    // A misheard surname is matched to a known full name's from this length and score, and only to names said this often.
+    private const int MinimumSurnameLength = 5;
+    private const double MinimumSurnameScore = 0.75;
+    private const double MinimumLoneSurnameScore = 0.85;
+    private const int MinimumLoneSurnameLength = 6;
+    private const int MinimumFullNameCount = 3;
 
     private readonly Gazetteer gazetteer;
     private readonly SoundIndex index;
@@ -35,6 +50,9 @@ public sealed class NameRepairer
 
     // First names and surnames of the episode's own people (guests and hosts), by key, with their spelling.
     private readonly Dictionary<string, (GazetteerName Name, string Spelling)> episodeNameParts = new(StringComparer.Ordinal);
+
+    // Two-word names by the sound keys of their first word, for a first name said right before a misheard surname.
+    private readonly Dictionary<string, List<GazetteerName>> byFirstSound = new(StringComparer.Ordinal);
 
     public NameRepairer(Gazetteer gazetteer)
     {
@@ -80,6 +98,25 @@ public sealed class NameRepairer
                 for (var t = 0; t < name.Tokens.Length && t < spellings.Length; t++)
                 {
                     episodeNameParts.TryAdd(name.Tokens[t], (name, spellings[t]));
+                }
+            }
+
+            if (IsFullName(name))
+            {
+                foreach (var key in (ReadOnlySpan<string>)[name.TokenSounds[0].Primary, name.TokenSounds[0].Alternate])
+                {
+                    if (key.Length > 0)
+                    {
+                        if (!byFirstSound.TryGetValue(key, out var list))
+                        {
+                            byFirstSound[key] = list = [];
+                        }
+
+                        if (!list.Contains(name))
+                        {
+                            list.Add(name);
+                        }
+                    }
                 }
             }
 
@@ -239,6 +276,10 @@ public sealed class NameRepairer
                 if (length > 1)
                 {
                     AddNearGuest(sentence, words, start, length, spanKey, episode, candidates);
+                    if (length == 2)
+                    {
+                        AddFullName(sentence, words, start, spanKey, episode, candidates);
+                    }
                 }
             }
         }
@@ -258,11 +299,125 @@ public sealed class NameRepairer
         }
     }
 
+    // A first name and surname the site or the corpus knows as a pair (the corpus often enough), the first a name of its own.
+    private bool IsFullName(GazetteerName name) =>
+        name.Tokens.Length == 2 && name.Tokens[1].Length >= MinimumSurnameLength && name.Tokens[0].Length >= 3
+        && (name.Count >= MinimumFullNameCount || name.Strength > NameStrength.Corpus)
+        && !gazetteer.Words.IsCommon(name.Tokens[0]) && NameToken.Words(name.Canonical).All(IsPlainWord)
+        && (EnglishFirstNames.All.Contains(name.Tokens[0]) || gazetteer.FindExact(name.Tokens[0]) is not null);
+
+    // Letters only: "Gell-Mann" or "O'Brien" is spelt so on purpose, and a name written with its possessive is no name.
+    private static bool IsPlainWord(string core)
+    {
+        foreach (var c in core)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return core.Length > 0;
+    }
+
+    // One letter off and sounding the same ("frenkel", "Frankel") is another spelling, not a mishearing: either may be right.
+    private static bool IsRespelling(string spoken, (string Primary, string Alternate) spokenSound, string surname, (string Primary, string Alternate) sound) =>
+        EditDistance.Distance(spoken, surname, 1) <= 1
+        && (spokenSound.Primary == sound.Primary || spokenSound.Primary == sound.Alternate
+            || (spokenSound.Alternate.Length > 0 && (spokenSound.Alternate == sound.Primary || spokenSound.Alternate == sound.Alternate)));
+
+    // "andre kapathi": the first name said right (or one letter off, sounding the same), the surname a word that is neither
+    // English nor a known name and sounds like the surname of a known full name. Where several spellings of that surname
+    // are known (the corpus misspells names too), the most frequent is the name.
+    private void AddFullName(int sentence, NameToken[] words, int start, string spanKey, EpisodeEvidence episode, List<Candidate> candidates)
+    {
+        var (first, last) = (words[start], words[start + 1]);
+        if (byFirstSound.Count == 0 || last.Key.Length < MinimumSurnameLength || !IsPlainWord(last.Core) || gazetteer.Words.IsSeen(last.Key)
+            || gazetteer.Words.IsCommon(first.Key) || gazetteer.FindExact(last.Key) is not null || gazetteer.FindExact(spanKey) is not null)
+        {
+            return;
+        }
+
+        var firstSound = episode.Sound(first.Key);
+        var lastSound = episode.Sound(last.Key);
+        var matches = new List<(GazetteerName Name, double Score)>();
+        foreach (var key in (ReadOnlySpan<string>)[firstSound.Primary, firstSound.Alternate])
+        {
+            if (key.Length == 0 || !byFirstSound.TryGetValue(key, out var names))
+            {
+                continue;
+            }
+
+            foreach (var name in names)
+            {
+                if (!matches.Exists(m => ReferenceEquals(m.Name, name)) && SameFirstName(first.Key, name.Tokens[0]))
+                {
+                    matches.Add((name, Score(last.Key, lastSound, name.Tokens[1], name.TokenSounds[1])));
+                }
+            }
+        }
+
+        matches.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Name.Canonical, b.Name.Canonical));
+        if (matches.Count == 0 || matches[0].Score < MinimumSurnameScore)
+        {
+            return;
+        }
+
+        var best = matches[0].Name;
+        GazetteerName? chosen = null;
+        var chosenCount = (Surname: -1, Name: -1);
+        foreach (var (name, score) in matches)
+        {
+            if (!SameSurname(name, best))
+            {
+                // Two different surnames fit about as well: no telling which one was said.
+                if (matches[0].Score - score < AmbiguityMargin)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            // Spellings of the best surname that score lower are still that surname: the most frequent one is the name.
+            var count = (Surname: gazetteer.FindExact(name.Tokens[1])?.Count ?? 0, Name: name.Count);
+            if (count.Surname > chosenCount.Surname || (count.Surname == chosenCount.Surname && count.Name > chosenCount.Name))
+            {
+                (chosen, chosenCount) = (name, count);
+            }
+        }
+
+        if (IsRespelling(last.Key, lastSound, chosen!.Tokens[1], chosen.TokenSounds[1]))
+        {
+            return;
+        }
+
+        var total = ScoreByToken(words, start, 2, chosen, episode).Score;
+        candidates.Add(new Candidate(sentence, start, 2, chosen, NameRepairReason.FullName, total, chosen.Canonical, FullName: true));
+    }
+
+    // "andre" for Andrej: one letter off at most, with a sound key in common.
+    private static bool SameFirstName(string spoken, string first)
+    {
+        if (string.Equals(spoken, first, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return spoken.Length >= 4 && EditDistance.Distance(spoken, first, 1) <= 1;
+    }
+
+    // Two spellings of one surname ("Karpathy", "Kapathy"): close in letters and in sound.
+    private static bool SameSurname(GazetteerName a, GazetteerName b) =>
+        string.Equals(a.Tokens[1], b.Tokens[1], StringComparison.Ordinal)
+        || (EditDistance.Distance(a.Tokens[1], b.Tokens[1], 2) <= 2 && KeySimilarity(a.TokenSounds[1].Primary, b.TokenSounds[1].Primary) >= MinimumSurnameScore);
+
     // Once a guest's full name was repaired, a lone capitalised near spelling of the surname ("Norman") is that guest too.
     private void AddNearSurnames(NameToken[][] tokens, EpisodeEvidence episode, List<Candidate> chosen)
     {
         var repaired = chosen.Where(c => c.Guest).Select(c => c.Name).Distinct().ToList();
-        if (repaired.Count == 0)
+        var fullNames = chosen.Where(c => c.FullName).Select(c => c.Name).Distinct().ToList();
+        if (repaired.Count == 0 && fullNames.Count == 0)
         {
             return;
         }
@@ -283,7 +438,7 @@ public sealed class NameRepairer
             {
                 // A capitalised neighbour makes the word part of some other name ("Norman Mailer"); a sentence's first word is
                 // capitalised anyway.
-                if (!words[w].IsCapitalised || taken.Contains((s, w))
+                if (taken.Contains((s, w))
                     || gazetteer.Words.Count(words[w].Key) >= EdgeWordCount
                     || gazetteer.FindExact(words[w].Key) is { Strength: > NameStrength.Corpus }
                     || (w > 1 && words[w - 1].IsCapitalised && words[w - 1].Suffix.Length == 0)
@@ -293,19 +448,53 @@ public sealed class NameRepairer
                 }
 
                 var sound = episode.Sound(words[w].Key);
-                foreach (var person in repaired)
+                if (!words[w].IsCapitalised || !AddNearGuestSurname(s, w, words[w].Key, sound, repaired, chosen))
                 {
-                    if (GuestSpelling.IsNearSurname(words[w].Key, sound, person))
-                    {
-                        var surname = NameToken.Words(person.Canonical)[^1];
-                        var score = Score(words[w].Key, sound, person.Tokens[^1], person.TokenSounds[^1]);
-                        chosen.Add(new Candidate(s, w, 1, person, NameRepairReason.Surname, score, surname, Guest: true));
-                        taken.Add((s, w));
-                        break;
-                    }
+                    AddLoneSurname(s, w, words[w].Key, sound, fullNames, chosen);
                 }
             }
         }
+    }
+
+    // The surname alone of a full name repaired in the episode: a word neither English nor a name, sounding like it.
+    private void AddLoneSurname(int s, int w, string key, (string Primary, string Alternate) sound, List<GazetteerName> fullNames, List<Candidate> chosen)
+    {
+        if (fullNames.Count == 0 || key.Length < MinimumLoneSurnameLength || gazetteer.Words.IsSeen(key) || gazetteer.FindExact(key) is not null)
+        {
+            return;
+        }
+
+        GazetteerName? best = null;
+        var bestScore = 0.0;
+        foreach (var person in fullNames)
+        {
+            var score = Score(key, sound, person.Tokens[^1], person.TokenSounds[^1]);
+            if (score >= MinimumLoneSurnameScore && score > bestScore && !IsRespelling(key, sound, person.Tokens[^1], person.TokenSounds[^1]))
+            {
+                (best, bestScore) = (person, score);
+            }
+        }
+
+        if (best is not null)
+        {
+            chosen.Add(new Candidate(s, w, 1, best, NameRepairReason.FullName, bestScore, NameToken.Words(best.Canonical)[^1]));
+        }
+    }
+
+    private static bool AddNearGuestSurname(int s, int w, string key, (string Primary, string Alternate) sound, List<GazetteerName> repaired, List<Candidate> chosen)
+    {
+        foreach (var person in repaired)
+        {
+            if (GuestSpelling.IsNearSurname(key, sound, person))
+            {
+                var surname = NameToken.Words(person.Canonical)[^1];
+                var score = Score(key, sound, person.Tokens[^1], person.TokenSounds[^1]);
+                chosen.Add(new Candidate(s, w, 1, person, NameRepairReason.Surname, score, surname, Guest: true));
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Captions lowercase a guest called by first name alone ("tobias, welcome"): the episode's own people are spelt as
@@ -426,8 +615,8 @@ public sealed class NameRepairer
                 accepted.Add(new Candidate(sentence, start, length, name, NameRepairReason.Casing, 1.0, name.Canonical));
             }
         }
-        else if (name.Letters.Length >= 4 && JoinAllowed(words, counts, start, length)
-                 && (!common || name.Strength >= NameStrength.Site || episode.Attests(name) || name.Count >= 20))
+        else if (name.Letters.Length >= MinimumJoinedLength && JoinAllowed(words, counts, start, length)
+                 && (!common || name.Strength >= NameStrength.Site || episode.Attests(name) || name.Count >= JoinedCorpusCount))
         {
             accepted.Add(new Candidate(sentence, start, length, name, NameRepairReason.Joined, 1.0, name.Canonical));
         }
@@ -435,11 +624,23 @@ public sealed class NameRepairer
         return name;
     }
 
+    /// <summary>
+    /// Whether two spoken words are joined into the name wherever they are said, with no other support: words that are
+    /// not too frequent, and either not both everyday words or the name vouched for by the site or often written.
+    /// </summary>
+    internal static bool MayJoin(GazetteerName name, WordFrequencies frequencies, string first, string second)
+    {
+        int a = frequencies.Count(first), b = frequencies.Count(second);
+        return first.Length >= MinimumJoinedPart && second.Length >= MinimumJoinedPart && a < JoinWordCount && b < JoinWordCount
+            && (a < WordFrequencies.CommonThreshold || b < WordFrequencies.CommonThreshold
+                || name.Strength >= NameStrength.Site || name.Count >= JoinedCorpusCount);
+    }
+
     private static bool JoinAllowed(NameToken[] words, int[] counts, int start, int length)
     {
         for (var w = start; w < start + length; w++)
         {
-            if (words[w].Key.Length < 2 || counts[w] >= JoinWordCount)
+            if (words[w].Key.Length < MinimumJoinedPart || counts[w] >= JoinWordCount)
             {
                 return false;
             }
@@ -731,7 +932,7 @@ public sealed class NameRepairer
                 minimum = Math.Min(minimum, score);
             }
 
-            var mean = weight == 0 ? 0 : total / weight;
+            var mean = weight == 0 ? 0 : Math.Round(total / weight, 9);
             if (mean > best.Score)
             {
                 best = (mean, minimum);
@@ -764,8 +965,12 @@ public sealed class NameRepairer
             return PhoneticWeight * phonetic;
         }
 
-        return (PhoneticWeight * phonetic) + ((1 - PhoneticWeight) * EditDistance.Similarity(spoken, letters));
+        return Combine(phonetic, EditDistance.Similarity(spoken, letters));
     }
+
+    // Rounded, so that a score meant to equal a threshold ("0.6 + 0.4 * 0.7") is not a hair below it.
+    internal static double Combine(double phonetic, double spelling) =>
+        Math.Round((PhoneticWeight * phonetic) + ((1 - PhoneticWeight) * spelling), 9);
 
     private static double KeySimilarity(string a, string b) => a.Length == 0 || b.Length == 0 ? 0 : EditDistance.Similarity(a, b);
 
@@ -919,5 +1124,6 @@ public sealed class NameRepairer
     }
 
     private sealed record Candidate(
-        int Sentence, int Word, int Length, GazetteerName Name, NameRepairReason? Reason, double Score, string Text, bool Guest = false);
+        int Sentence, int Word, int Length, GazetteerName Name, NameRepairReason? Reason, double Score, string Text, bool Guest = false,
+        bool FullName = false);
 }

@@ -81,7 +81,7 @@ internal sealed class SpokenForm
         }
 
         var spelling = longer == 0 ? 1.0 : 1.0 - ((double)distance / longer);
-        var score = (NameRepairer.PhoneticWeight * phonetic) + ((1 - NameRepairer.PhoneticWeight) * spelling);
+        var score = NameRepairer.Combine(phonetic, spelling);
         return score >= threshold ? score : null;
     }
 
