@@ -43,7 +43,7 @@ public sealed class GazetteerBuilder
     /// <summary>A guest of any episode of the site.</summary>
     public GazetteerBuilder AddGuest(string name) => Add(name, EntityType.Person, NameStrength.Site, 1);
 
-    public GazetteerBuilder AddPodcastName(string name) => Add(name, EntityType.Work, NameStrength.Site, 1);
+    public GazetteerBuilder AddPodcastName(string name) => Add(name, EntityType.Work, NameStrength.Episode, 1);
 
     /// <summary>An entity found with confidence elsewhere in the site.</summary>
     public GazetteerBuilder AddEntity(string name, EntityType type) => Add(name, type, NameStrength.Site, 1);

@@ -48,6 +48,9 @@ public sealed class NameRepairer
     private readonly Dictionary<string, List<Variant>> leaders = new(StringComparer.Ordinal);
     private readonly List<GazetteerName> episodePeople = [];
 
+    // Everyday words that open or close a name the episode vouches for ("podcast" in the podcast's name).
+    private readonly HashSet<string> strongEdgeWords = new(StringComparer.Ordinal);
+
     // First names and surnames of the episode's own people (guests and hosts), by key, with their spelling.
     private readonly Dictionary<string, (GazetteerName Name, string Spelling)> episodeNameParts = new(StringComparer.Ordinal);
 
@@ -77,6 +80,12 @@ public sealed class NameRepairer
 
         foreach (var name in gazetteer.Names)
         {
+            if (name.Tokens.Length > 1 && name.Strength >= NameStrength.Glossary)
+            {
+                strongEdgeWords.Add(name.Tokens[0]);
+                strongEdgeWords.Add(name.Tokens[^1]);
+            }
+
             if (name.IsMultiWordPerson && name.Strength >= NameStrength.Glossary)
             {
                 foreach (var token in name.Tokens)
@@ -270,6 +279,14 @@ public sealed class NameRepairer
                     // only from the corpus yields to any accepted match.
                     var hold = exact.Strength > NameStrength.Corpus && exact.Letters == spanKey ? 1.0 : 0.7;
                     candidates.Add(new Candidate(sentence, start, length, exact, null, hold, exact.Canonical));
+                }
+
+                // A spelling only the corpus knows yields to one the episode vouches for that sounds the same: the
+                // podcast's own "Lex Fridman Podcast" over the captions' and the corpus's "Lex Friedman Podcast".
+                if (exact is { Strength: NameStrength.Corpus } && accepted.Count > 1
+                    && accepted.Exists(c => c.Name.Strength >= NameStrength.Glossary && string.Equals(c.Name.Sound.Primary, exact.Sound.Primary, StringComparison.Ordinal)))
+                {
+                    accepted.RemoveAll(c => ReferenceEquals(c.Name, exact));
                 }
 
                 AddUnambiguous(accepted, candidates);
@@ -554,7 +571,7 @@ public sealed class NameRepairer
         candidates.Add(best);
     }
 
-    private static bool FuzzyAllowed(NameToken[] words, int[] counts, int start, int length)
+    private bool FuzzyAllowed(NameToken[] words, int[] counts, int start, int length)
     {
         for (var w = start; w < start + length; w++)
         {
@@ -565,7 +582,8 @@ public sealed class NameRepairer
         }
 
         return length == 1
-            || (counts[start] < EdgeWordCount && counts[start + length - 1] < EdgeWordCount);
+            || ((counts[start] < EdgeWordCount || strongEdgeWords.Contains(words[start].Key))
+                && (counts[start + length - 1] < EdgeWordCount || strongEdgeWords.Contains(words[start + length - 1].Key)));
     }
 
     private bool HasNameOnlyWord(NameToken[] words, int start, int length)

@@ -60,6 +60,7 @@ public sealed class NameRepairSpecTests
                         case "host": builder.AddHost(value); break;
                         case "guest": guests.Add(value); break;
                         case "site-guest": builder.AddGuest(value); break;
+                        case "podcast": builder.AddPodcastName(value); break;
                         case "known": builder.AddKnownNames([(parts[0], int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture))]); break;
                         case "glossary":
                             builder.AddGlossary([new GlossaryEntry(parts[0], [.. parts[1].Split(';')], Enum.Parse<EntityType>(parts[2], ignoreCase: true), null, null)]);
