@@ -9,7 +9,8 @@ namespace SiteGen.Training;
 /// eval-chapters --fit true: fits the boundary model (logistic regression on candidate paragraphs, boosted trees on its
 /// margins, a cue-phrase lexicon) with two-fold cross-validation over episodes, prints held-out scores, then the model
 /// fitted on all episodes (written as C# with --write true). Options: --learner linear (no trees), --rounds, --depth,
-/// --rate, --lambda, --minhess (boosting), --diagnose true (print missed and invented boundaries of the held-out runs).
+/// --rate, --lambda, --minhess (boosting), --diagnose true (print missed and invented boundaries of the held-out runs), --repeats N (also N - 1 other
+/// two-fold splits, to see how much a difference between variants owes to the split).
 /// </summary>
 internal static partial class EvalChaptersCommand
 {
@@ -38,7 +39,7 @@ internal static partial class EvalChaptersCommand
         return (Math.Round(Math.Exp(mean), 2), Math.Round(1 / (2 * variance), 2));
     }
 
-    private static int Fit(List<Episode> episodes, SegmentationSettings settings, bool keepSpeakers, bool keepTimes, BoostSettings? learner, bool write, bool diagnose, string command)
+    private static int Fit(List<Episode> episodes, SegmentationSettings settings, bool keepSpeakers, bool keepTimes, BoostSettings? learner, bool write, bool diagnose, int repeats, string command)
     {
         var started = DateTime.UtcNow;
         var prepared = episodes.Select(e => Prepare(e, settings, keepSpeakers, keepTimes)).ToList();
@@ -86,6 +87,36 @@ internal static partial class EvalChaptersCommand
         Console.WriteLine(oracle.Row());
         Console.WriteLine(equal.Row());
         Console.WriteLine(equalMedian.Row());
+
+        // Other two-fold splits of the same episodes: how much of a difference between variants is the split's luck.
+        if (repeats > 1)
+        {
+            var pks = new List<double> { heldOut.MeanPk };
+            for (var repeat = 1; repeat < repeats; repeat++)
+            {
+                var order = Enumerable.Range(0, prepared.Count).OrderBy(i => Mix((uint)(i + (repeat * 7919)))).ToArray();
+                var half = new bool[prepared.Count];
+                for (var rank = 0; rank < order.Length; rank++)
+                {
+                    half[order[rank]] = rank % 2 == 1;
+                }
+
+                var scores = new Scores($"split {repeat}");
+                for (var fold = 0; fold < 2; fold++)
+                {
+                    var tuned = Train(prepared.Where((_, i) => half[i] != (fold == 1)).ToList(), settings, learner);
+                    foreach (var episode in prepared.Where((_, i) => half[i] == (fold == 1)))
+                    {
+                        scores.Add(episode.Gold, Hypothesis(episode, tuned, settings), episode.EndSeconds);
+                    }
+                }
+
+                Console.WriteLine(scores.Row());
+                pks.Add(scores.MeanPk);
+            }
+
+            Console.WriteLine($"held-out Pk over {repeats} splits: mean {pks.Average():F4}, " + string.Join(' ', pks.Select(v => v.ToString("F3", CultureInfo.InvariantCulture))));
+        }
 
         var allTuned = Train(prepared, settings, learner);
         Console.WriteLine($"all episodes: {Describe(allTuned)}");
@@ -263,9 +294,26 @@ internal static partial class EvalChaptersCommand
                 continue;
             }
 
-            var c = Enumerable.Range(0, episode.Candidates.Count).First(c => At(c) == h);
+            // The end of the introduction is no candidate.
+            var c = Enumerable.Range(0, episode.Candidates.Count).FirstOrDefault(c => At(c) == h, -1);
+            if (c < 0)
+            {
+                continue;
+            }
+
             Console.WriteLine($"FAKE {episode.Source.Number} {Clock(h)} score {score[c]:F2} {Who(c)}: {Text(c)}");
         }
+    }
+
+    // A fixed integer hash (murmur3's finaliser), so the splits are the same in every run.
+    private static uint Mix(uint x)
+    {
+        x ^= x >> 16;
+        x *= 0x85ebca6b;
+        x ^= x >> 13;
+        x *= 0xc2b2ae35;
+        x ^= x >> 16;
+        return x;
     }
 
     private static string Describe(BoundaryModel model) => $"{model.Trees.Length} trees, {model.Cues.Entries.Length} cues, share {model.NeighbourShare}, " +

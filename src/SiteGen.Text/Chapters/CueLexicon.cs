@@ -4,7 +4,7 @@ using SiteGen.Text.Analysis;
 namespace SiteGen.Text.Chapters;
 
 /// <summary>
-/// Word sequences (one to three words, "^" marking the paragraph start) at the opening of a paragraph, each with the
+/// Word sequences (one to three words without digits, "^" marking the paragraph start) at the opening of a paragraph, each with the
 /// log-odds it adds that a chapter starts there: "^ let's talk", "big question" push up, "^ yeah" pulls down. Learnt by
 /// eval-chapters --fit from the phrases common to many episodes, so topic words do not make it in.
 /// </summary>
@@ -88,7 +88,7 @@ internal sealed class CueLexicon
                 else
                 {
                     var (start, tokenLength) = tokens[position];
-                    if (length + tokenLength > buffer.Length)
+                    if (length + tokenLength > buffer.Length || !IsWord(text.AsSpan(start, tokenLength)))
                     {
                         break;
                     }
@@ -106,5 +106,19 @@ internal sealed class CueLexicon
                 }
             }
         }
+    }
+
+    // Numbers and time stamps ("00", "1") say nothing about how a turn opens; cues are word sequences only.
+    private static bool IsWord(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -26,6 +26,16 @@ public sealed class CueLexiconTests
     }
 
     [Fact]
+    public void Numbers_break_phrases_and_are_never_phrases_themselves()
+    {
+        var grams = new List<string>();
+        Span<char> buffer = stackalloc char[96];
+        CueLexicon.ForEachGram("00:39 so let me 20 ask", buffer, gram => grams.Add(gram.ToString()));
+
+        Assert.Equal(["so", "so let", "so let me", "let", "let me", "me", "ask"], grams);
+    }
+
+    [Fact]
     public void The_start_marker_only_matches_at_the_start()
     {
         Assert.Equal(0.5, Lexicon.Score("So what happened?"));
