@@ -380,6 +380,22 @@ public sealed class EntityExtractor
             }
         }
 
+        // Letters said one by one ("spelled F R I D MA N") are a spelling, not part of a name.
+        var spelled = 0;
+        while (end - spelled > start && words[end - spelled - 1].Key.Length <= 2 && !Connectors.Contains(words[end - spelled - 1].Core))
+        {
+            spelled++;
+        }
+
+        if (spelled >= 2)
+        {
+            end -= spelled;
+            if (end == start)
+            {
+                return 0;
+            }
+        }
+
         return SeparateNames(words, start, end) ? 1 : end - start;
     }
 

@@ -54,7 +54,10 @@ public sealed class GazetteerBuilder
         ArgumentNullException.ThrowIfNull(knownNames);
         foreach (var (form, count) in knownNames)
         {
-            Add(form, EntityType.Other, NameStrength.Corpus, count);
+            if (!IsSpelledOut(form))
+            {
+                Add(form, EntityType.Other, NameStrength.Corpus, count);
+            }
         }
 
         return this;
@@ -66,6 +69,13 @@ public sealed class GazetteerBuilder
         ArgumentNullException.ThrowIfNull(frequencies);
         words = new WordFrequencies(frequencies);
         return this;
+    }
+
+    // "spelled F R I D M A N" leaves letter runs among the corpus's capitalised forms: a spelling, not a name.
+    private static bool IsSpelledOut(string form)
+    {
+        var words = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && Array.TrueForAll(words, w => w.Length == 1);
     }
 
     public Gazetteer Build() =>
