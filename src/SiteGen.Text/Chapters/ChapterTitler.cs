@@ -164,10 +164,26 @@ internal static class ChapterTitler
         return null;
     }
 
-    // A verb at either end makes a clause ("runners eat", "publish papers"), not a heading.
+    // A verb at either end makes a clause ("runners eat", "publish papers"), not a heading; a word said twice in a row
+    // ("food food", "mormon mormons") is a stutter the captions kept.
     private static bool ReadsAsHeading(KeyPhrase phrase, WordProfile casing) =>
         phrase.IsName
-        || (!casing.IsVerbLike(phrase.Words[(phrase.Words.LastIndexOf(' ') + 1)..]) && !casing.IsVerbLike(phrase.Words[..phrase.Words.IndexOf(' ')]));
+        || (!casing.IsVerbLike(phrase.Words[(phrase.Words.LastIndexOf(' ') + 1)..]) && !casing.IsVerbLike(phrase.Words[..phrase.Words.IndexOf(' ')])
+            && !RepeatsAWord(phrase.Key));
+
+    private static bool RepeatsAWord(string key)
+    {
+        var words = key.Split(' ');
+        for (var w = 1; w < words.Length; w++)
+        {
+            if (Related(words[w - 1], words[w]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A word alone heads a section when it is a noun and not a first name said without its surname.
     private static bool Standalone(KeyPhrase word, WordProfile casing) =>

@@ -23,6 +23,13 @@ public sealed class ChapterTitlerTests
             var expected = spec.Chapters[c];
             var words = titles[c].Split(' ');
             Assert.InRange(words.Length, 1, 5);
+            for (var w = 1; w < words.Length; w++)
+            {
+                // "Food food", "Mormon mormons": a repeated word is a stutter, not a heading.
+                var stem = words[w - 1].TrimEnd('s');
+                Assert.False(words[w].StartsWith(stem, StringComparison.OrdinalIgnoreCase), titles[c]);
+            }
+
             if (expected.Title is not null)
             {
                 Assert.Equal(expected.Title, titles[c]);
