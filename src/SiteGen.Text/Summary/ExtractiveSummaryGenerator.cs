@@ -101,8 +101,10 @@ public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
         return false;
     }
 
-    // The longest chapters, in episode order, name what the conversation is mostly about.
-    private static List<string> MainTopics(ChapterPlan plan)
+    private static bool IsPair(string title) => title.Contains(" and ", StringComparison.Ordinal);
+
+    // The longest chapters, those with a single title first, name in episode order what the conversation is mostly about.
+    internal static List<string> MainTopics(ChapterPlan plan)
     {
         var first = plan.IntroParagraphs > 0 ? 1 : 0;
         var order = new List<int>();
@@ -114,8 +116,16 @@ public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
             }
         }
 
+        // Paired titles ("Sport and pancakes") run together in a list of topics, so single topics come first.
         order.Sort((a, b) =>
         {
+            var pa = IsPair(plan.InlineTitles[a]);
+            var pb = IsPair(plan.InlineTitles[b]);
+            if (pa != pb)
+            {
+                return pa ? 1 : -1;
+            }
+
             var la = plan.Ranges[a].End - plan.Ranges[a].First;
             var lb = plan.Ranges[b].End - plan.Ranges[b].First;
             return la != lb ? lb.CompareTo(la) : a.CompareTo(b);

@@ -79,6 +79,18 @@ public sealed class SummarizerTests
     }
 
     [Fact]
+    public void Main_topics_are_the_longest_chapters_with_single_titles_first_in_episode_order()
+    {
+        (int, int)[] ranges = [(0, 2), (2, 12), (12, 20), (20, 23), (23, 30), (30, 31)];
+        string[] titles = ["Introduction", "Sport and pancakes", "Robots", "Diet", "Arm wrestling", "Travel"];
+        var plan = new ChapterPlan(ranges, titles, [.. titles.Select(t => t.ToLowerInvariant())], IntroParagraphs: 2);
+
+        var topics = ExtractiveSummaryGenerator.MainTopics(plan);
+
+        Assert.Equal(["robots", "diet", "arm wrestling"], topics);
+    }
+
+    [Fact]
     public void Long_description_is_cut_at_a_word_boundary_with_an_ellipsis()
     {
         var words = string.Join(' ', Enumerable.Range(0, 60).Select(i => "word" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
