@@ -9,9 +9,9 @@ internal sealed record TrainingOptions
 
     public string? Output { get; init; }
 
-    public int Pass1Bits { get; init; } = 18;
+    public int Pass1Bits { get; init; } = 19;
 
-    public int Pass2Bits { get; init; } = 17;
+    public int Pass2Bits { get; init; } = 18;
 
     public int Hidden { get; init; } = 32;
 

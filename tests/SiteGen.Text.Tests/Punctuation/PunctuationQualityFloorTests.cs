@@ -5,7 +5,7 @@ namespace SiteGen.Text.Tests.Punctuation;
 
 /// <summary>
 /// Quality floors on a few DEV episodes (numbers ending in 0 or 5, never trained on). Floors sit a little below the
-/// measured figures (lowercase 0.679 / 0.542 / 0.643 / 0.933, partial case 0.650 / 0.571 / 0.573 / 0.927) and only
+/// measured figures (lowercase 0.688 / 0.551 / 0.637 / 0.934, partial case 0.661 / 0.579 / 0.600 / 0.925) and only
 /// ever rise; eval-punctuation reports the full DEV set.
 /// </summary>
 public sealed class PunctuationQualityFloorTests
@@ -16,8 +16,8 @@ public sealed class PunctuationQualityFloorTests
     public void LowercaseCaptionsStayAboveFloor()
     {
         var score = Score("lowercase");
-        Assert.True(score.Boundary.F1 >= 0.67, $"sentence boundary {score.Boundary}");
-        Assert.True(score.Comma.F1 >= 0.53, $"comma {score.Comma}");
+        Assert.True(score.Boundary.F1 >= 0.68, $"sentence boundary {score.Boundary}");
+        Assert.True(score.Comma.F1 >= 0.54, $"comma {score.Comma}");
         Assert.True(score.Question.F1 >= 0.63, $"question {score.Question}");
         Assert.True(score.MidCapitals.F1 >= 0.92, $"mid-sentence capitals {score.MidCapitals}");
         Assert.True(score.Baseline.Boundary.F1 < score.Boundary.F1, "the model must beat a period every 15 words");
@@ -27,9 +27,9 @@ public sealed class PunctuationQualityFloorTests
     public void PartiallyCasedCaptionsStayAboveFloor()
     {
         var score = Score("partial_case");
-        Assert.True(score.Boundary.F1 >= 0.64, $"sentence boundary {score.Boundary}");
-        Assert.True(score.Comma.F1 >= 0.56, $"comma {score.Comma}");
-        Assert.True(score.Question.F1 >= 0.56, $"question {score.Question}");
+        Assert.True(score.Boundary.F1 >= 0.65, $"sentence boundary {score.Boundary}");
+        Assert.True(score.Comma.F1 >= 0.57, $"comma {score.Comma}");
+        Assert.True(score.Question.F1 >= 0.59, $"question {score.Question}");
         Assert.True(score.MidCapitals.F1 >= 0.92, $"mid-sentence capitals {score.MidCapitals}");
         Assert.True(score.Baseline.Boundary.F1 < score.Boundary.F1, "the model must beat a period every 15 words");
     }
