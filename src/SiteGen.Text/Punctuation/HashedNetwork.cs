@@ -25,8 +25,13 @@ internal sealed class HashedNetwork
     private readonly int offset;
 
     public HashedNetwork(int bits, int hidden, sbyte[] table, float scale, float[] hiddenBias, float[] output, float[] outputBias)
+        : this(bits, hidden, Aligned(table), scale, hiddenBias, output, outputBias)
     {
-        if (bits is < 8 or > 24 || hidden <= 0 || hidden % HiddenStep != 0 || table.Length != (1 << bits) * hidden
+    }
+
+    private HashedNetwork(int bits, int hidden, (sbyte[] Storage, int Offset) rows, float scale, float[] hiddenBias, float[] output, float[] outputBias)
+    {
+        if (bits is < 8 or > 24 || hidden <= 0 || hidden % HiddenStep != 0 || rows.Storage.Length - CacheLine != (1 << bits) * hidden
             || hiddenBias.Length != hidden || output.Length != hidden * Labels || outputBias.Length != Labels)
         {
             throw new ArgumentException("Network layers do not match their sizes.");
@@ -34,9 +39,7 @@ internal sealed class HashedNetwork
 
         Bits = bits;
         Hidden = hidden;
-        storage = GC.AllocateUninitializedArray<sbyte>(table.Length + CacheLine, pinned: true);
-        offset = AlignmentOffset(storage);
-        table.CopyTo(storage.AsSpan(offset));
+        (storage, offset) = rows;
         Scale = scale;
         HiddenBias = hiddenBias;
         Output = output;
@@ -162,12 +165,27 @@ internal sealed class HashedNetwork
         }
 
         var scale = reader.ReadSingle();
-        var table = new sbyte[(1 << bits) * hidden];
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(table.AsSpan()));
+        // Read straight into the aligned rows: the tables are the bulk of the model's load time and memory.
+        var length = (1 << bits) * hidden;
+        var rows = Allocate(length);
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(rows.Storage.AsSpan(rows.Offset, length)));
         var hiddenBias = ReadFloats(reader, hidden);
         var output = ReadFloats(reader, hidden * Labels);
         var outputBias = ReadFloats(reader, Labels);
-        return new HashedNetwork(bits, hidden, table, scale, hiddenBias, output, outputBias);
+        return new HashedNetwork(bits, hidden, rows, scale, hiddenBias, output, outputBias);
+    }
+
+    private static (sbyte[] Storage, int Offset) Aligned(sbyte[] table)
+    {
+        var rows = Allocate(table.Length);
+        table.CopyTo(rows.Storage.AsSpan(rows.Offset));
+        return rows;
+    }
+
+    private static (sbyte[] Storage, int Offset) Allocate(int length)
+    {
+        var storage = GC.AllocateUninitializedArray<sbyte>(length + CacheLine, pinned: true);
+        return (storage, AlignmentOffset(storage));
     }
 
     private static unsafe int AlignmentOffset(sbyte[] pinned)
