@@ -71,6 +71,7 @@ public sealed class PunctuationRestorer
                 text.Append(' ');
             }
 
+            AppendPrefix(text, words[kept[i]].Text);
             text.Append(cased[i]);
             var mark = marks[i];
             if (mark == PunctuationMark.None)
@@ -272,6 +273,28 @@ public sealed class PunctuationRestorer
         }
 
         return start == 0 && end == span.Length ? word : word[start..end];
+    }
+
+    /// <summary>
+    /// The model reads "$5" as "5" (its corpus was tokenised that way), but the sign is part of what was said: a
+    /// currency sign, "#" or "@" before the word's first letter or digit goes back in front of it.
+    /// </summary>
+    private static void AppendPrefix(StringBuilder text, string word)
+    {
+        var start = text.Length;
+        for (var c = 0; c < word.Length && !char.IsLetterOrDigit(word[c]); c++)
+        {
+            var ch = word[c];
+            if (ch is '#' or '@' || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.CurrencySymbol)
+            {
+                text.Append(ch);
+            }
+            else if (text.Length > start)
+            {
+                // Only the signs right before the word count: "($5" keeps "$", "$(" keeps nothing.
+                text.Length = start;
+            }
+        }
     }
 
     internal static char Symbol(PunctuationMark mark) => mark switch
