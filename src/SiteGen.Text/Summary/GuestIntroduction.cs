@@ -116,13 +116,26 @@ internal static partial class GuestIntroduction
         return head + ".";
     }
 
-    // "X, his third time on the podcast" or "X, who ..." does not say what X is.
+    // "X, his third time on the podcast", "X, the second time we've spoken" or "X, who ..." does not say what X is.
     private static bool NotAnAppositive(string description)
     {
-        var space = description.IndexOf(' ');
-        var first = space < 0 ? description : description[..space];
-        return first is "his" or "her" or "their" or "my" or "our" or "who" or "which" or "whose" or "where" or "whom"
-            or "and" or "about" or "on" or "in" or "for" or "to" or "from" or "this" or "that" or "it" or "we" or "i";
+        var words = description.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
+        var first = words[0];
+        if (first is "his" or "her" or "their" or "my" or "our" or "who" or "which" or "whose" or "where" or "whom"
+            or "and" or "about" or "on" or "in" or "for" or "to" or "from" or "this" or "that" or "it" or "we" or "i")
+        {
+            return true;
+        }
+
+        for (var w = 1; w < Math.Min(words.Length, 3); w++)
+        {
+            if (words[w].TrimEnd(',') is "time" or "times" or "appearance" or "visit" or "episode" or "conversation")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int ParagraphsWithin(AnalyzedEpisode episode, double minutes)

@@ -10,6 +10,7 @@ public sealed class SummarizerTests
     [InlineData("three-topics.txt", true, "Ada Stone is a beekeeper and sailor")]
     [InlineData("three-topics.txt", false, "Ada Stone is a beekeeper and sailor")]
     [InlineData("my-guest.txt", true, "Lee Park is a baker and bicycle mechanic")]
+    [InlineData("second-time.txt", true, "Ada Stone is a beekeeper and sailor")]
     public void Summary_introduces_the_guest_from_the_hosts_introduction(string spec, bool timed, string expectedStart)
     {
         var episode = SyntheticEpisode.Load("Chapters", spec, timed);
