@@ -41,6 +41,9 @@ public sealed class NameRepairer
     private const int MinimumLoneSurnameLength = 6;
     private const int MinimumFullNameCount = 3;
 
+    // "alex" for "lex": a letter added, the same sound after it.
+    private const double MinimumFirstNameScore = 0.75;
+
     private readonly Gazetteer gazetteer;
     private readonly SoundIndex index;
     private readonly Dictionary<string, GazetteerName> episodeTokens = new(StringComparer.Ordinal);
@@ -209,6 +212,7 @@ public sealed class NameRepairer
 
         chosen.RemoveAll(c => c.Reason is null);
         AddNearSurnames(tokens, episode, chosen);
+        ExtendToFirstNames(tokens, chosen);
         CaseNameParts(tokens, chosen);
         chosen.Sort((a, b) => a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence) : a.Word.CompareTo(b.Word));
         return Apply(sentences, tokens, chosen);
@@ -216,6 +220,43 @@ public sealed class NameRepairer
 
     // Among sound matches, a full name outranks its surname alone unless the surname matches clearly better.
     // A near spelling of the episode's own person outranks every other reading of its words but a glossary alias.
+    /// <summary>
+    /// "Alex Friedman" for Lex Fridman: the surname alone matches better than the whole, but the word before it that
+    /// sounds like the person's first name is theirs too, not another person's first name.
+    /// </summary>
+    private void ExtendToFirstNames(NameToken[][] tokens, List<Candidate> chosen)
+    {
+        var taken = new HashSet<(int Sentence, int Word)>();
+        foreach (var c in chosen)
+        {
+            for (var w = c.Word; w < c.Word + c.Length; w++)
+            {
+                taken.Add((c.Sentence, w));
+            }
+        }
+
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            var c = chosen[i];
+            if (c.Reason != NameRepairReason.Surname || c.Length != 1 || c.Word == 0 || c.Name.Strength < NameStrength.Episode
+                || c.Name.Tokens.Length != 2 || taken.Contains((c.Sentence, c.Word - 1)))
+            {
+                continue;
+            }
+
+            var words = tokens[c.Sentence];
+            var first = words[c.Word - 1];
+            if (first.Key.Length < 2 || first.Suffix.Length > 0 || words[c.Word].Prefix.Length > 0 || gazetteer.Words.IsCommon(first.Key)
+                || Score(first.Key, DoubleMetaphone.Encode(first.Key, GazetteerName.KeyLength), c.Name.Tokens[0], c.Name.TokenSounds[0]) < MinimumFirstNameScore)
+            {
+                continue;
+            }
+
+            taken.Add((c.Sentence, c.Word - 1));
+            chosen[i] = c with { Word = c.Word - 1, Length = 2, Reason = NameRepairReason.Sound, Text = c.Name.Canonical };
+        }
+    }
+
     private static double Rank(Candidate candidate) =>
         candidate.Score + (candidate.Guest ? 1 : 0) + (candidate.Reason is NameRepairReason.Sound ? 0.03 * (candidate.Length - 1) : 0);
 
