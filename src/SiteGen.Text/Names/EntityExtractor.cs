@@ -801,7 +801,7 @@ public sealed class EntityExtractor
 
     private GlossaryItem ToItem(Found entity, NameToken[][] tokens, ImmutableArray<Sentence> sentences)
     {
-        var name = entity.Known?.Canonical ?? BestForm(entity);
+        var name = Initialisms.Complete(entity.Known?.Canonical ?? BestForm(entity));
         var context = entity.Known?.Description is null ? Context(entity, tokens, sentences) : null;
         return new GlossaryItem(
             name, TypeOf(entity), entity.Mentions, entity.Sentences[0], entity.Known?.Description, entity.Known?.Link,
