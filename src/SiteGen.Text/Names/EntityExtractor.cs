@@ -47,6 +47,10 @@ public sealed class EntityExtractor
         "cuz", "cos", "coz", "gonna", "wanna", "gotta", "kinda", "sorta", "dunno", "lemme", "gimme", "ya", "yall",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Excluded words whose capitalised letters alone spell an initialism ("ID", "MR"): only their other forms are excluded.
+    private static readonly FrozenSet<string> Initialisms =
+        new[] { "id", "im", "ill", "ive", "mr", "mrs", "ms", "dr" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Titles =
         new[] { "professor", "prof", "dr", "mr", "mrs", "ms", "sir", "dame", "president", "senator", "king", "queen", "prince", "princess", "saint", "general", "captain", "pope", "ceo", "cto", "cfo", "founder", "cofounder", "chairman", "director" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -147,6 +151,7 @@ public sealed class EntityExtractor
     private readonly Gazetteer gazetteer;
     private readonly FrozenSet<string> hostTokens;
     private readonly FrozenSet<string> lowercaseStarts;
+    private readonly FrozenSet<string> phraseStarts;
 
     private readonly bool casingIsWritten;
 
@@ -186,6 +191,17 @@ public sealed class EntityExtractor
         }
 
         lowercaseStarts = prefixes.ToFrozenSet(StringComparer.Ordinal);
+
+        var starts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in gazetteer.Names)
+        {
+            if (name.Tokens.Length >= 2)
+            {
+                starts.Add(name.Tokens[0]);
+            }
+        }
+
+        phraseStarts = starts.ToFrozenSet(StringComparer.Ordinal);
     }
 
     private static void AddPrefixes(HashSet<string> prefixes, string letters)
@@ -205,6 +221,7 @@ public sealed class EntityExtractor
 
         var tokens = new NameToken[sentences.Length][];
         var capitalisedMidSentence = new HashSet<string>(StringComparer.Ordinal);
+        var lowercaseWords = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Length; s++)
         {
             var words = NameToken.Words(sentences[s].Text);
@@ -215,6 +232,10 @@ public sealed class EntityExtractor
                 if (w > 0 && parsed[w].IsCapitalised)
                 {
                     capitalisedMidSentence.Add(parsed[w].Key);
+                }
+                else if (parsed[w].Core.Length > 0 && char.IsLower(parsed[w].Core[0]))
+                {
+                    lowercaseWords.Add(parsed[w].Key);
                 }
             }
 
@@ -229,7 +250,7 @@ public sealed class EntityExtractor
             var w = 0;
             while (w < words.Length)
             {
-                if (Excluded.Contains(words[w].Key))
+                if (IsExcluded(words[w]))
                 {
                     w++;
                     continue;
@@ -247,6 +268,14 @@ public sealed class EntityExtractor
                 if (length == 0 && casingIsWritten)
                 {
                     w++;
+                    continue;
+                }
+
+                if (length == 0 && KnownPhrase(words, w) is { } phrase)
+                {
+                    Record(found, words, s, w, phrase.Length, phrase.Name, lowercase: false);
+                    found[phrase.Name.Letters].Phrases++;
+                    w += phrase.Length;
                     continue;
                 }
 
@@ -288,7 +317,7 @@ public sealed class EntityExtractor
         var items = new List<(GlossaryItem Item, double Weight)>();
         foreach (var entity in found.Values)
         {
-            if (Keep(entity) && !IsHost(entity))
+            if (Keep(entity, tokens, lowercaseWords) && !IsHost(entity))
             {
                 items.Add((ToItem(entity, tokens, sentences), Weight(entity)));
             }
@@ -350,6 +379,62 @@ public sealed class EntityExtractor
         }
 
         return best;
+    }
+
+    // "first amendment", "brave new world": a name of several words that the corpus capitalises, which the restorer
+    // left lowercase (each of its words alone is an everyday word).
+    private (GazetteerName Name, int Length)? KnownPhrase(NameToken[] words, int start)
+    {
+        if (!phraseStarts.Contains(words[start].Key) || !char.IsLower(words[start].Core[0]))
+        {
+            return null;
+        }
+
+        var key = words[start].Key;
+        (GazetteerName Name, int Length)? best = null;
+        for (var length = 2; length <= 4 && start + length <= words.Length; length++)
+        {
+            var last = words[start + length - 1];
+            if (words[start + length - 2].Suffix.Length > 0 || last.Prefix.Length > 0 || last.Core.Length == 0 || !char.IsLower(last.Core[0]))
+            {
+                break;
+            }
+
+            key += last.Key;
+            if (gazetteer.Find(key) is { } name && name.Tokens.Length == length && SameWords(name, words, start) && !AllFrequent(name))
+            {
+                best = (name, length);
+            }
+        }
+
+        return best;
+    }
+
+    // "all in", "me too": words said constantly, which a phrase of them says far more often than the name.
+    private bool AllFrequent(GazetteerName name)
+    {
+        foreach (var token in name.Tokens)
+        {
+            if (gazetteer.Words.Count(token) < FunctionWordCount)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameWords(GazetteerName name, NameToken[] words, int start)
+    {
+        for (var i = 0; i < name.Tokens.Length; i++)
+        {
+            if (name.Tokens[i] != words[start + i].Key)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int CapitalisedRun(NameToken[] words, int start, HashSet<string> capitalisedMidSentence)
@@ -422,10 +507,27 @@ public sealed class EntityExtractor
         return gazetteer.Find(whole) is null && gazetteer.Find(words[start].Key) is not null;
     }
 
+    // "I'd" and "Mr" share their keys with the initialisms "ID" and "MR", which are written in capitals.
+    private static bool IsExcluded(NameToken token) =>
+        Excluded.Contains(token.Key) && !(Initialisms.Contains(token.Key) && token.Core.Length == token.Key.Length && IsAllCapitals(token.Core));
+
+    private static bool IsAllCapitals(string core)
+    {
+        foreach (var c in core)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsInitial(NameToken token) => token.Core.Length == 1 && token.IsCapitalised && token.Suffix == ".";
 
     private static bool IsNameWord(NameToken token) =>
-        token.Key.Length > 0 && char.IsLetter(token.Core[0]) && !Excluded.Contains(token.Key)
+        token.Key.Length > 0 && char.IsLetter(token.Core[0]) && !IsExcluded(token)
         && (token.IsCapitalised || (token.Core.Length > 1 && char.IsUpper(token.Core[1])));
 
     // Shapes people do not produce by capitalising a sentence: "GPT-3", "DNA", "AlphaFold", "iPhone".
@@ -456,10 +558,10 @@ public sealed class EntityExtractor
 
     // A word the restorer left lowercase that everyday English never uses: "hamas", "llm" (to be recurring to count).
     // Words shaped like English ("insurrection", "songwriter") may still be rare English words: they need more mentions.
-    internal RareWord ClassifyRare(NameToken token)
+    internal RareWord ClassifyRare(NameToken token, bool ignoreSeen = false)
     {
         var key = token.Key;
-        if (key.Length < 2 || token.Core.Length != key.Length || !IsLowerAfterFirst(token.Core) || gazetteer.Words.IsSeen(key))
+        if (key.Length < 2 || token.Core.Length != key.Length || !IsLowerAfterFirst(token.Core) || (!ignoreSeen && gazetteer.Words.IsSeen(key)))
         {
             return RareWord.No;
         }
@@ -706,7 +808,7 @@ public sealed class EntityExtractor
         }
     }
 
-    private bool Keep(Found entity)
+    private bool Keep(Found entity, NameToken[][] tokens, HashSet<string> lowercaseWords)
     {
         if (entity.Key.Length < 2 && entity.Known is not { Strength: > NameStrength.Site })
         {
@@ -723,16 +825,60 @@ public sealed class EntityExtractor
             return KeepRare(entity);
         }
 
+        // A known phrase only ever said in lowercase is a name when the episode says it again.
+        if (entity.Phrases == entity.Mentions && entity.Mentions < 2)
+        {
+            return false;
+        }
+
         // "The Edge", "Artificial Intelligence", "Earth": capitalised everyday words are often capitalised by accident.
         var everyday = AllEveryday(entity.Parts) && !entity.Shaped && !UsuallyCapitalised(entity);
         if (everyday)
         {
             // Names the corpus capitalises often ("United States") need less from the episode.
-            var needed = entity.Known is not null && entity.Parts.Length > 1 ? 2 : EverydayMentions;
+            // So do everyday words the episode never says in lowercase: the restorer capitalised them each time.
+            var needed = (entity.Known is not null && entity.Parts.Length > 1) || !SaidInLowercase(entity.Parts, tokens, lowercaseWords) ? 2 : EverydayMentions;
             return entity.Mentions - entity.AfterArticle >= needed && entity.Parts[0] is not ("the" or "a" or "an" or "this");
         }
 
         return entity.Parts.Length > 1 || entity.Mentions >= 2;
+    }
+
+    private static bool SaidInLowercase(string[] parts, NameToken[][] tokens, HashSet<string> lowercaseWords)
+    {
+        if (!lowercaseWords.Contains(parts[0]))
+        {
+            return false;
+        }
+
+        if (parts.Length == 1)
+        {
+            return true;
+        }
+
+        foreach (var words in tokens)
+        {
+            for (var w = 0; w + parts.Length <= words.Length; w++)
+            {
+                if (words[w].Key != parts[0] || words[w].IsCapitalised)
+                {
+                    continue;
+                }
+
+                var same = true;
+                for (var i = 1; i < parts.Length && same; i++)
+                {
+                    same = words[w + i].Key == parts[i];
+                }
+
+                if (same)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "Twitter", "Elon": everyday-looking words that the corpus capitalises far more often than not.
@@ -1000,6 +1146,8 @@ public sealed class EntityExtractor
 
         public int Compound { get; set; }
 
+        public int Phrases { get; set; }
+
         public bool Shaped { get; set; }
 
         public List<int> Sentences { get; private set; } = [];
@@ -1046,6 +1194,7 @@ public sealed class EntityExtractor
             AfterArticle += other.AfterArticle;
             EnglishShaped += other.EnglishShaped;
             Compound += other.Compound;
+            Phrases += other.Phrases;
             Shaped |= other.Shaped;
             foreach (var variant in other.variants)
             {
