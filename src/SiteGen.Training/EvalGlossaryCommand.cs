@@ -113,6 +113,33 @@ internal static class EvalGlossaryCommand
         }
 
         var site = builder.Build();
+        if (Environment.GetEnvironmentVariable("HEADS") is { } headList)
+        {
+            var ends = new Dictionary<string, int>(StringComparer.Ordinal);
+            var endsCount = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var n in KnownNames.Default)
+            {
+                var ws = NameToken.Words(n.Form);
+                if (ws.Length >= 2)
+                {
+                    var k = NameToken.KeyOf(ws[^1]);
+                    ends[k] = ends.GetValueOrDefault(k) + 1;
+                    endsCount[k] = endsCount.GetValueOrDefault(k) + n.Count;
+                }
+            }
+
+            foreach (var h in headList.Split(','))
+            {
+                Console.WriteLine($"head {h} names {ends.GetValueOrDefault(h)} count {endsCount.GetValueOrDefault(h)} lower {WordFrequencies.Default.Count(h)}");
+            }
+
+            foreach (var (k, v) in ends.Where(p => p.Value >= 8).OrderByDescending(p => p.Value))
+            {
+                Console.WriteLine($"top {k} names {v} count {endsCount[k]} lower {WordFrequencies.Default.Count(k)}");
+            }
+
+            return 0;
+        }
         if (show is not null)
         {
             Show(show, site);

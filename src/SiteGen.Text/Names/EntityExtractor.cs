@@ -273,9 +273,15 @@ public sealed class EntityExtractor
 
                 if (length == 0 && KnownPhrase(words, w) is { } phrase)
                 {
-                    Record(found, words, s, w, phrase.Length, phrase.Name, lowercase: false);
-                    found[phrase.Name.Letters].Phrases++;
+                    Record(found, words, s, w, phrase.Length, phrase.Name, lowercase: false, phrase: true).Phrases++;
                     w += phrase.Length;
+                    continue;
+                }
+
+                if (length == 0 && HeadPhrase(words, w))
+                {
+                    Record(found, words, s, w, 2, null, lowercase: false, phrase: true).Phrases++;
+                    w += 2;
                     continue;
                 }
 
@@ -284,8 +290,7 @@ public sealed class EntityExtractor
                     var rare = ClassifyRare(words[w]);
                     if (rare != RareWord.No)
                     {
-                        Record(found, words, s, w, 1, null, lowercase: true);
-                        var entity = found[NameToken.KeyOf(NameCase(words[w].Core))];
+                        var entity = Record(found, words, s, w, 1, null, lowercase: true);
                         entity.EnglishShaped += rare == RareWord.EnglishShaped ? 1 : 0;
                         entity.Compound += rare == RareWord.Compound ? 1 : 0;
                     }
@@ -422,6 +427,19 @@ public sealed class EntityExtractor
         }
 
         return true;
+    }
+
+    private bool HeadPhrase(NameToken[] words, int start)
+    {
+        if (start + 1 >= words.Length)
+        {
+            return false;
+        }
+
+        var (a, b) = (words[start], words[start + 1]);
+        return a.Suffix.Length == 0 && b.Prefix.Length == 0 && a.Core.Length > 2 && b.Core.Length > 0 && char.IsLower(a.Core[0]) && char.IsLower(b.Core[0])
+            && (OrganizationWords.Contains(b.Key) || PlaceWords.Contains(b.Key) || EventWords.Contains(b.Key))
+            && gazetteer.Words.Count(a.Key) < FunctionWordCount && gazetteer.Words.Count(b.Key) < 100;
     }
 
     private static bool SameWords(GazetteerName name, NameToken[] words, int start)
@@ -627,9 +645,11 @@ public sealed class EntityExtractor
         return char.IsLetter(core[0]);
     }
 
-    private void Record(Dictionary<string, Found> found, NameToken[] words, int sentence, int start, int length, GazetteerName? known, bool lowercase)
+    private Found Record(Dictionary<string, Found> found, NameToken[] words, int sentence, int start, int length, GazetteerName? known, bool lowercase, bool phrase = false)
     {
-        var display = lowercase ? NameCase(words[start].Core) : Display(words, start, length);
+        var display = lowercase ? NameCase(words[start].Core)
+            : phrase ? string.Join(' ', Enumerable.Range(start, length).Select(i => NameCase(words[i].Core)))
+            : Display(words, start, length);
         var key = NameToken.KeyOf(display);
         known ??= gazetteer.Find(key);
         if (known is not null)
@@ -673,6 +693,7 @@ public sealed class EntityExtractor
         entity.AddSentence(sentence);
         entity.AddVariant(words, start, length);
         Vote(entity, words, start, length);
+        return entity;
     }
 
     // "hamas" is shown "Hamas", a word without vowels is an acronym: "llm" is "LLM".
@@ -825,7 +846,7 @@ public sealed class EntityExtractor
             return KeepRare(entity);
         }
 
-        // A known phrase only ever said in lowercase is a name when the episode says it again.
+        // A phrase only ever said in lowercase is a name when the episode says it again.
         if (entity.Phrases == entity.Mentions && entity.Mentions < 2)
         {
             return false;
