@@ -113,33 +113,6 @@ internal static class EvalGlossaryCommand
         }
 
         var site = builder.Build();
-        if (Environment.GetEnvironmentVariable("HEADS") is { } headList)
-        {
-            var ends = new Dictionary<string, int>(StringComparer.Ordinal);
-            var endsCount = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var n in KnownNames.Default)
-            {
-                var ws = NameToken.Words(n.Form);
-                if (ws.Length >= 2)
-                {
-                    var k = NameToken.KeyOf(ws[^1]);
-                    ends[k] = ends.GetValueOrDefault(k) + 1;
-                    endsCount[k] = endsCount.GetValueOrDefault(k) + n.Count;
-                }
-            }
-
-            foreach (var h in headList.Split(','))
-            {
-                Console.WriteLine($"head {h} names {ends.GetValueOrDefault(h)} count {endsCount.GetValueOrDefault(h)} lower {WordFrequencies.Default.Count(h)}");
-            }
-
-            foreach (var (k, v) in ends.Where(p => p.Value >= 8).OrderByDescending(p => p.Value))
-            {
-                Console.WriteLine($"top {k} names {v} count {endsCount[k]} lower {WordFrequencies.Default.Count(k)}");
-            }
-
-            return 0;
-        }
         if (show is not null)
         {
             Show(show, site);
@@ -630,50 +603,6 @@ internal static class EvalGlossaryCommand
         }
 
         var tokens = repaired.Select(s => NameToken.Words(s.Text).Select(NameToken.Parse).ToArray()).ToList();
-        var missed = gold.Values.Where(g => g.Mentions >= 2 && !items.Any(i => Overlaps(Keys(i.Name, GoldReading.Revised), g.Keys, GoldReading.Revised))).ToList();
-        var lowerCounts = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var casedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var feats = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        foreach (var words in tokens)
-        {
-            for (var w = 0; w < words.Length; w++)
-            {
-                var t = words[w];
-                if (t.Key.Length < 2 || t.Core.Length != t.Key.Length)
-                {
-                    continue;
-                }
-
-                if (char.IsLower(t.Core[0]))
-                {
-                    lowerCounts[t.Key] = lowerCounts.GetValueOrDefault(t.Key) + 1;
-                    var before = w > 0 && words[w - 1].Suffix.Length == 0 ? words[w - 1].Key : "";
-                    var f = feats.TryGetValue(t.Key, out var a) ? a : feats[t.Key] = new int[4];
-                    f[0] += before is "a" or "an" or "my" or "your" or "his" or "her" or "our" or "their" or "its" or "this" or "these" or "those" or "some" or "any" or "every" or "each" or "no" or "another" or "one" or "many" or "few" or "several" ? 1 : 0;
-                    f[1] += before is "the" ? 1 : 0;
-                    f[2] += before is "i" or "you" or "we" or "they" or "he" or "she" or "to" or "will" or "can" or "would" or "could" or "should" or "not" or "dont" ? 1 : 0;
-                    f[3] += t.Suffix is "'s" or "’s" ? 1 : 0;
-                }
-                else
-                {
-                    casedCounts[t.Key] = casedCounts.GetValueOrDefault(t.Key) + 1;
-                }
-            }
-        }
-
-        foreach (var (key, n) in lowerCounts)
-        {
-            if (n < 2 || WordFrequencies.Default.Count(key) > 0 || items.Any(i => NameToken.KeyOf(i.Name) == key))
-            {
-                continue;
-            }
-
-            var name = char.ToUpperInvariant(key[0]) + key[1..];
-            var right = Matches(Keys(name, GoldReading.Revised), gold, GoldReading.Revised);
-            var gain = missed.Any(g => Overlaps(Keys(name, GoldReading.Revised), g.Keys, GoldReading.Revised));
-            Console.WriteLine($"  cand {number} {key} m{n} c{casedCounts.GetValueOrDefault(key)} seen:{WordFrequencies.Default.IsSeen(key)} {extractor.ClassifyRare(NameToken.Parse(key), ignoreSeen: true)} {gazetteer.Letters.Score(key):F2} {string.Join(' ', feats[key])} {(lowerCounts.ContainsKey(key + "s") || (key.EndsWith('s') && lowerCounts.ContainsKey(key[..^1])) ? 1 : 0)} {(right ? "right" : "wrong")}{(gain ? " gain" : string.Empty)}");
-        }
-
         foreach (var g in gold.Values.Where(g => g.Mentions >= 2 && !items.Any(i => Overlaps(Keys(i.Name, GoldReading.Revised), g.Keys, GoldReading.Revised))).OrderBy(g => g.Form, StringComparer.Ordinal))
         {
             int cased = 0, lower = 0, initial = 0;

@@ -576,10 +576,10 @@ public sealed class EntityExtractor
 
     // A word the restorer left lowercase that everyday English never uses: "hamas", "llm" (to be recurring to count).
     // Words shaped like English ("insurrection", "songwriter") may still be rare English words: they need more mentions.
-    internal RareWord ClassifyRare(NameToken token, bool ignoreSeen = false)
+    internal RareWord ClassifyRare(NameToken token)
     {
         var key = token.Key;
-        if (key.Length < 2 || token.Core.Length != key.Length || !IsLowerAfterFirst(token.Core) || (!ignoreSeen && gazetteer.Words.IsSeen(key)))
+        if (key.Length < 2 || token.Core.Length != key.Length || !IsLowerAfterFirst(token.Core) || gazetteer.Words.IsSeen(key))
         {
             return RareWord.No;
         }
