@@ -31,6 +31,7 @@ public sealed class EntityExtractor
     private const double ForeignOdds = -0.4;
     private const int MinContextScore = 2;
     private const int CapitalisedRatio = 4;
+    private const int EverydayPhraseRatio = 20;
 
     private static readonly FrozenSet<string> Connectors =
         new[] { "of", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "al" }.ToFrozenSet(StringComparer.Ordinal);
@@ -49,7 +50,7 @@ public sealed class EntityExtractor
 
     // Excluded words whose capitalised letters alone spell an initialism ("ID", "MR"): only their other forms are excluded.
     private static readonly FrozenSet<string> Initialisms =
-        new[] { "id", "im", "ill", "ive", "mr", "mrs", "ms", "dr" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "id", "mr", "ms", "dr" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Titles =
         new[] { "professor", "prof", "dr", "mr", "mrs", "ms", "sir", "dame", "president", "senator", "king", "queen", "prince", "princess", "saint", "general", "captain", "pope", "ceo", "cto", "cfo", "founder", "cofounder", "chairman", "director" }.ToFrozenSet(StringComparer.Ordinal);
@@ -406,7 +407,7 @@ public sealed class EntityExtractor
             }
 
             key += last.Key;
-            if (gazetteer.Find(key) is { } name && name.Tokens.Length == length && SameWords(name, words, start) && !AllFrequent(name))
+            if (gazetteer.Find(key) is { } name && name.Tokens.Length == length && SameWords(name, words, start) && !MostlyEveryday(name))
             {
                 best = (name, length);
             }
@@ -415,18 +416,17 @@ public sealed class EntityExtractor
         return best;
     }
 
-    // "all in", "me too": words said constantly, which a phrase of them says far more often than the name.
-    private bool AllFrequent(GazetteerName name)
+    // "artificial intelligence", "all in": when the corpus writes even the rarest word of the phrase in lowercase far
+    // more often than it capitalises the whole name, the phrase is mostly said in its everyday sense.
+    private bool MostlyEveryday(GazetteerName name)
     {
+        var rarest = int.MaxValue;
         foreach (var token in name.Tokens)
         {
-            if (gazetteer.Words.Count(token) < FunctionWordCount)
-            {
-                return false;
-            }
+            rarest = Math.Min(rarest, gazetteer.Words.Count(token));
         }
 
-        return true;
+        return name.Count * EverydayPhraseRatio < rarest;
     }
 
     private bool HeadPhrase(NameToken[] words, int start)
@@ -439,7 +439,7 @@ public sealed class EntityExtractor
         var (a, b) = (words[start], words[start + 1]);
         return a.Suffix.Length == 0 && b.Prefix.Length == 0 && a.Core.Length > 2 && b.Core.Length > 0 && char.IsLower(a.Core[0]) && char.IsLower(b.Core[0])
             && (OrganizationWords.Contains(b.Key) || PlaceWords.Contains(b.Key) || EventWords.Contains(b.Key))
-            && gazetteer.Words.Count(a.Key) < FunctionWordCount && gazetteer.Words.Count(b.Key) < 100;
+            && gazetteer.Words.Count(a.Key) < FunctionWordCount && gazetteer.Words.Count(b.Key) < 100 && ClassifyRare(a) == RareWord.No;
     }
 
     private static bool SameWords(GazetteerName name, NameToken[] words, int start)
@@ -846,8 +846,10 @@ public sealed class EntityExtractor
             return KeepRare(entity);
         }
 
-        // A phrase only ever said in lowercase is a name when the episode says it again.
-        if (entity.Phrases == entity.Mentions && entity.Mentions < 2)
+        // A phrase only ever said in lowercase is a name when the episode says it again; a corpus name made of everyday
+        // words when the episode keeps saying it ("give it five stars" is said twice in an advertisement, "the first
+        // amendment" in a talk about it again and again).
+        if (entity.Phrases == entity.Mentions && entity.Mentions < (entity.Known is null ? 2 : EverydayMentions))
         {
             return false;
         }
