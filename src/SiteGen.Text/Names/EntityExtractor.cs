@@ -7,9 +7,11 @@ namespace SiteGen.Text.Names;
 /// <summary>
 /// Finds the named entities of one episode for its glossary: names of the gazetteer, capitalised sequences
 /// (sentence-initial words only when the episode also capitalises them mid-sentence or their shape marks a name, as
-/// in "GPT-3" or "AlphaFold"), words the restorer left lowercase that no English text writes so and that recur ("hamas";
-/// one built like an English word only when its letters look like a name's, see <see cref="LetterOdds"/>), and cues
-/// such as "Professor X" or "X University". Variants merge into one entry
+/// in "GPT-3" or "AlphaFold"; everyday words when said twice and never in lowercase), words the restorer left lowercase
+/// that no English text writes so and that recur ("hamas"; one built like an English word only when its letters look
+/// like a name's, see <see cref="LetterOdds"/>), lowercase phrases that recur and are names the corpus capitalises
+/// ("first amendment") or end in a word naming institutions and events ("city council"), and cues such as
+/// "Professor X" or "X University". Variants merge into one entry
 /// (first-name and surname mentions into the full name, plurals, spellings with the same letters); a name said once
 /// with nothing else vouching for it stays out. The host is left out.
 /// </summary>
@@ -32,6 +34,9 @@ public sealed class EntityExtractor
     private const int MinContextScore = 2;
     private const int CapitalisedRatio = 4;
     private const int EverydayPhraseRatio = 20;
+
+    // A word that ends names of institutions and events ("council", "festival") but that English seldom says alone.
+    private const int NameHeadMaxCount = 100;
 
     private static readonly FrozenSet<string> Connectors =
         new[] { "of", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "al" }.ToFrozenSet(StringComparer.Ordinal);
@@ -388,7 +393,7 @@ public sealed class EntityExtractor
     }
 
     // "first amendment", "brave new world": a name of several words that the corpus capitalises, which the restorer
-    // left lowercase (each of its words alone is an everyday word).
+    // left lowercase because each of its words alone is an everyday word.
     private (GazetteerName Name, int Length)? KnownPhrase(NameToken[] words, int start)
     {
         if (!phraseStarts.Contains(words[start].Key) || !char.IsLower(words[start].Core[0]))
@@ -429,6 +434,8 @@ public sealed class EntityExtractor
         return name.Count * EverydayPhraseRatio < rarest;
     }
 
+    // "city council", "jazz festival": a lowercase word before a word that ends names of institutions, places and
+    // events and that English seldom says on its own. A rare word there is a name already (see ClassifyRare).
     private bool HeadPhrase(NameToken[] words, int start)
     {
         if (start + 1 >= words.Length)
@@ -439,7 +446,7 @@ public sealed class EntityExtractor
         var (a, b) = (words[start], words[start + 1]);
         return a.Suffix.Length == 0 && b.Prefix.Length == 0 && a.Core.Length > 2 && b.Core.Length > 0 && char.IsLower(a.Core[0]) && char.IsLower(b.Core[0])
             && (OrganizationWords.Contains(b.Key) || PlaceWords.Contains(b.Key) || EventWords.Contains(b.Key))
-            && gazetteer.Words.Count(a.Key) < FunctionWordCount && gazetteer.Words.Count(b.Key) < 100 && ClassifyRare(a) == RareWord.No;
+            && gazetteer.Words.Count(a.Key) < FunctionWordCount && gazetteer.Words.Count(b.Key) < NameHeadMaxCount && ClassifyRare(a) == RareWord.No;
     }
 
     private static bool SameWords(GazetteerName name, NameToken[] words, int start)
@@ -647,9 +654,7 @@ public sealed class EntityExtractor
 
     private Found Record(Dictionary<string, Found> found, NameToken[] words, int sentence, int start, int length, GazetteerName? known, bool lowercase, bool phrase = false)
     {
-        var display = lowercase ? NameCase(words[start].Core)
-            : phrase ? string.Join(' ', Enumerable.Range(start, length).Select(i => NameCase(words[i].Core)))
-            : Display(words, start, length);
+        var display = lowercase ? NameCase(words[start].Core) : Display(words, start, length, phrase);
         var key = NameToken.KeyOf(display);
         known ??= gazetteer.Find(key);
         if (known is not null)
@@ -700,7 +705,8 @@ public sealed class EntityExtractor
     private static string NameCase(string word) =>
         word.Length <= 2 || word.AsSpan().IndexOfAny("aeiouy") < 0 ? word.ToUpperInvariant() : char.ToUpperInvariant(word[0]) + word[1..];
 
-    private static string Display(NameToken[] words, int start, int length)
+    // A phrase said in lowercase is shown in capitals: "first amendment" is "First Amendment".
+    private static string Display(NameToken[] words, int start, int length, bool phrase)
     {
         if (length == 1)
         {
@@ -710,7 +716,7 @@ public sealed class EntityExtractor
         var parts = new string[length];
         for (var i = 0; i < length; i++)
         {
-            parts[i] = words[start + i].Core;
+            parts[i] = phrase ? NameCase(words[start + i].Core) : words[start + i].Core;
         }
 
         return string.Join(' ', parts);
