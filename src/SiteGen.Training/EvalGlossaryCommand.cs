@@ -596,10 +596,10 @@ internal static class EvalGlossaryCommand
     private static void Why(int number, Dictionary<string, GoldName> gold, ImmutableArray<GlossaryItem> items, ImmutableArray<Sentence> repaired, SortedDictionary<string, int> counts, Gazetteer gazetteer)
     {
         var extractor = new EntityExtractor(gazetteer);
-        foreach (var item in items.Where(i => !i.Name.Contains(' ', StringComparison.Ordinal)))
+        foreach (var item in items)
         {
             var key = NameToken.KeyOf(item.Name);
-            Console.WriteLine($"  item {number} {item.Name} m{item.Mentions} {extractor.ClassifyRare(NameToken.Parse(key))}/{gazetteer.Letters.Score(key):F2} {(Matches(Keys(item.Name, GoldReading.Revised), gold, GoldReading.Revised) ? "right" : "wrong")}");
+            Console.WriteLine($"  item {number} {item.Name} m{item.Mentions} {extractor.ClassifyRare(NameToken.Parse(key))}/{gazetteer.Letters.Score(key):F2} {gazetteer.Find(key)?.Strength.ToString() ?? "-"}/{gazetteer.Find(key)?.Count} {(Matches(Keys(item.Name, GoldReading.Revised), gold, GoldReading.Revised) ? "right" : "wrong")}");
         }
 
         var tokens = repaired.Select(s => NameToken.Words(s.Text).Select(NameToken.Parse).ToArray()).ToList();

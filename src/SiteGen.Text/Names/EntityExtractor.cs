@@ -7,9 +7,11 @@ namespace SiteGen.Text.Names;
 /// <summary>
 /// Finds the named entities of one episode for its glossary: names of the gazetteer, capitalised sequences
 /// (sentence-initial words only when the episode also capitalises them mid-sentence or their shape marks a name, as
-/// in "GPT-3" or "AlphaFold"), words the restorer left lowercase that no English text writes so and that recur ("hamas";
-/// one built like an English word only when its letters look like a name's, see <see cref="LetterOdds"/>), and cues
-/// such as "Professor X" or "X University". Variants merge into one entry
+/// in "GPT-3" or "AlphaFold"; everyday words when said twice and never in lowercase), words the restorer left lowercase
+/// that no English text writes so and that recur ("hamas"; one built like an English word only when its letters look
+/// like a name's, see <see cref="LetterOdds"/>), lowercase phrases that recur and are names the corpus capitalises
+/// ("first amendment") or end in a word naming institutions and events ("city council"), and cues such as
+/// "Professor X" or "X University". Variants merge into one entry
 /// (first-name and surname mentions into the full name, plurals, spellings with the same letters); a name said once
 /// with nothing else vouching for it stays out. The host is left out.
 /// </summary>
@@ -31,6 +33,10 @@ public sealed class EntityExtractor
     private const double ForeignOdds = -0.4;
     private const int MinContextScore = 2;
     private const int CapitalisedRatio = 4;
+    private const int EverydayPhraseRatio = 20;
+
+    // A word that ends names of institutions and events ("council", "festival") but that English seldom says alone.
+    private const int NameHeadMaxCount = 100;
 
     private static readonly FrozenSet<string> Connectors =
         new[] { "of", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "al" }.ToFrozenSet(StringComparer.Ordinal);
@@ -46,6 +52,10 @@ public sealed class EntityExtractor
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "cuz", "cos", "coz", "gonna", "wanna", "gotta", "kinda", "sorta", "dunno", "lemme", "gimme", "ya", "yall",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Excluded words whose capitalised letters alone spell an initialism ("ID", "MR"): only their other forms are excluded.
+    private static readonly FrozenSet<string> Initialisms =
+        new[] { "id", "mr", "ms", "dr" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Titles =
         new[] { "professor", "prof", "dr", "mr", "mrs", "ms", "sir", "dame", "president", "senator", "king", "queen", "prince", "princess", "saint", "general", "captain", "pope", "ceo", "cto", "cfo", "founder", "cofounder", "chairman", "director" }.ToFrozenSet(StringComparer.Ordinal);
@@ -147,6 +157,7 @@ public sealed class EntityExtractor
     private readonly Gazetteer gazetteer;
     private readonly FrozenSet<string> hostTokens;
     private readonly FrozenSet<string> lowercaseStarts;
+    private readonly FrozenSet<string> phraseStarts;
 
     private readonly bool casingIsWritten;
 
@@ -186,6 +197,17 @@ public sealed class EntityExtractor
         }
 
         lowercaseStarts = prefixes.ToFrozenSet(StringComparer.Ordinal);
+
+        var starts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in gazetteer.Names)
+        {
+            if (name.Tokens.Length >= 2)
+            {
+                starts.Add(name.Tokens[0]);
+            }
+        }
+
+        phraseStarts = starts.ToFrozenSet(StringComparer.Ordinal);
     }
 
     private static void AddPrefixes(HashSet<string> prefixes, string letters)
@@ -205,6 +227,7 @@ public sealed class EntityExtractor
 
         var tokens = new NameToken[sentences.Length][];
         var capitalisedMidSentence = new HashSet<string>(StringComparer.Ordinal);
+        var lowercaseWords = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Length; s++)
         {
             var words = NameToken.Words(sentences[s].Text);
@@ -215,6 +238,10 @@ public sealed class EntityExtractor
                 if (w > 0 && parsed[w].IsCapitalised)
                 {
                     capitalisedMidSentence.Add(parsed[w].Key);
+                }
+                else if (parsed[w].Core.Length > 0 && char.IsLower(parsed[w].Core[0]))
+                {
+                    lowercaseWords.Add(parsed[w].Key);
                 }
             }
 
@@ -229,7 +256,7 @@ public sealed class EntityExtractor
             var w = 0;
             while (w < words.Length)
             {
-                if (Excluded.Contains(words[w].Key))
+                if (IsExcluded(words[w]))
                 {
                     w++;
                     continue;
@@ -250,13 +277,26 @@ public sealed class EntityExtractor
                     continue;
                 }
 
+                if (length == 0 && KnownPhrase(words, w) is { } phrase)
+                {
+                    Record(found, words, s, w, phrase.Length, phrase.Name, lowercase: false, phrase: true).Phrases++;
+                    w += phrase.Length;
+                    continue;
+                }
+
+                if (length == 0 && HeadPhrase(words, w))
+                {
+                    Record(found, words, s, w, 2, null, lowercase: false, phrase: true).Phrases++;
+                    w += 2;
+                    continue;
+                }
+
                 if (length == 0)
                 {
                     var rare = ClassifyRare(words[w]);
                     if (rare != RareWord.No)
                     {
-                        Record(found, words, s, w, 1, null, lowercase: true);
-                        var entity = found[NameToken.KeyOf(NameCase(words[w].Core))];
+                        var entity = Record(found, words, s, w, 1, null, lowercase: true);
                         entity.EnglishShaped += rare == RareWord.EnglishShaped ? 1 : 0;
                         entity.Compound += rare == RareWord.Compound ? 1 : 0;
                     }
@@ -288,7 +328,7 @@ public sealed class EntityExtractor
         var items = new List<(GlossaryItem Item, double Weight)>();
         foreach (var entity in found.Values)
         {
-            if (Keep(entity) && !IsHost(entity))
+            if (Keep(entity, tokens, lowercaseWords) && !IsHost(entity))
             {
                 items.Add((ToItem(entity, tokens, sentences), Weight(entity)));
             }
@@ -350,6 +390,76 @@ public sealed class EntityExtractor
         }
 
         return best;
+    }
+
+    // "first amendment", "brave new world": a name of several words that the corpus capitalises, which the restorer
+    // left lowercase because each of its words alone is an everyday word.
+    private (GazetteerName Name, int Length)? KnownPhrase(NameToken[] words, int start)
+    {
+        if (!phraseStarts.Contains(words[start].Key) || !char.IsLower(words[start].Core[0]))
+        {
+            return null;
+        }
+
+        var key = words[start].Key;
+        (GazetteerName Name, int Length)? best = null;
+        for (var length = 2; length <= 4 && start + length <= words.Length; length++)
+        {
+            var last = words[start + length - 1];
+            if (words[start + length - 2].Suffix.Length > 0 || last.Prefix.Length > 0 || last.Core.Length == 0 || !char.IsLower(last.Core[0]))
+            {
+                break;
+            }
+
+            key += last.Key;
+            if (gazetteer.Find(key) is { } name && name.Tokens.Length == length && SameWords(name, words, start) && !MostlyEveryday(name))
+            {
+                best = (name, length);
+            }
+        }
+
+        return best;
+    }
+
+    // "artificial intelligence", "all in": when the corpus writes even the rarest word of the phrase in lowercase far
+    // more often than it capitalises the whole name, the phrase is mostly said in its everyday sense.
+    private bool MostlyEveryday(GazetteerName name)
+    {
+        var rarest = int.MaxValue;
+        foreach (var token in name.Tokens)
+        {
+            rarest = Math.Min(rarest, gazetteer.Words.Count(token));
+        }
+
+        return name.Count * EverydayPhraseRatio < rarest;
+    }
+
+    // "city council", "jazz festival": a lowercase word before a word that ends names of institutions, places and
+    // events and that English seldom says on its own. A rare word there is a name already (see ClassifyRare).
+    private bool HeadPhrase(NameToken[] words, int start)
+    {
+        if (start + 1 >= words.Length)
+        {
+            return false;
+        }
+
+        var (a, b) = (words[start], words[start + 1]);
+        return a.Suffix.Length == 0 && b.Prefix.Length == 0 && a.Core.Length > 2 && b.Core.Length > 0 && char.IsLower(a.Core[0]) && char.IsLower(b.Core[0])
+            && (OrganizationWords.Contains(b.Key) || PlaceWords.Contains(b.Key) || EventWords.Contains(b.Key))
+            && gazetteer.Words.Count(a.Key) < FunctionWordCount && gazetteer.Words.Count(b.Key) < NameHeadMaxCount && ClassifyRare(a) == RareWord.No;
+    }
+
+    private static bool SameWords(GazetteerName name, NameToken[] words, int start)
+    {
+        for (var i = 0; i < name.Tokens.Length; i++)
+        {
+            if (name.Tokens[i] != words[start + i].Key)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int CapitalisedRun(NameToken[] words, int start, HashSet<string> capitalisedMidSentence)
@@ -422,10 +532,27 @@ public sealed class EntityExtractor
         return gazetteer.Find(whole) is null && gazetteer.Find(words[start].Key) is not null;
     }
 
+    // "I'd" and "Mr" share their keys with the initialisms "ID" and "MR", which are written in capitals.
+    private static bool IsExcluded(NameToken token) =>
+        Excluded.Contains(token.Key) && !(Initialisms.Contains(token.Key) && token.Core.Length == token.Key.Length && IsAllCapitals(token.Core));
+
+    private static bool IsAllCapitals(string core)
+    {
+        foreach (var c in core)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsInitial(NameToken token) => token.Core.Length == 1 && token.IsCapitalised && token.Suffix == ".";
 
     private static bool IsNameWord(NameToken token) =>
-        token.Key.Length > 0 && char.IsLetter(token.Core[0]) && !Excluded.Contains(token.Key)
+        token.Key.Length > 0 && char.IsLetter(token.Core[0]) && !IsExcluded(token)
         && (token.IsCapitalised || (token.Core.Length > 1 && char.IsUpper(token.Core[1])));
 
     // Shapes people do not produce by capitalising a sentence: "GPT-3", "DNA", "AlphaFold", "iPhone".
@@ -525,9 +652,9 @@ public sealed class EntityExtractor
         return char.IsLetter(core[0]);
     }
 
-    private void Record(Dictionary<string, Found> found, NameToken[] words, int sentence, int start, int length, GazetteerName? known, bool lowercase)
+    private Found Record(Dictionary<string, Found> found, NameToken[] words, int sentence, int start, int length, GazetteerName? known, bool lowercase, bool phrase = false)
     {
-        var display = lowercase ? NameCase(words[start].Core) : Display(words, start, length);
+        var display = lowercase ? NameCase(words[start].Core) : Display(words, start, length, phrase);
         var key = NameToken.KeyOf(display);
         known ??= gazetteer.Find(key);
         if (known is not null)
@@ -571,13 +698,15 @@ public sealed class EntityExtractor
         entity.AddSentence(sentence);
         entity.AddVariant(words, start, length);
         Vote(entity, words, start, length);
+        return entity;
     }
 
     // "hamas" is shown "Hamas", a word without vowels is an acronym: "llm" is "LLM".
     private static string NameCase(string word) =>
         word.Length <= 2 || word.AsSpan().IndexOfAny("aeiouy") < 0 ? word.ToUpperInvariant() : char.ToUpperInvariant(word[0]) + word[1..];
 
-    private static string Display(NameToken[] words, int start, int length)
+    // A phrase said in lowercase is shown in capitals: "first amendment" is "First Amendment".
+    private static string Display(NameToken[] words, int start, int length, bool phrase)
     {
         if (length == 1)
         {
@@ -587,7 +716,7 @@ public sealed class EntityExtractor
         var parts = new string[length];
         for (var i = 0; i < length; i++)
         {
-            parts[i] = words[start + i].Core;
+            parts[i] = phrase ? NameCase(words[start + i].Core) : words[start + i].Core;
         }
 
         return string.Join(' ', parts);
@@ -706,7 +835,7 @@ public sealed class EntityExtractor
         }
     }
 
-    private bool Keep(Found entity)
+    private bool Keep(Found entity, NameToken[][] tokens, HashSet<string> lowercaseWords)
     {
         if (entity.Key.Length < 2 && entity.Known is not { Strength: > NameStrength.Site })
         {
@@ -723,16 +852,62 @@ public sealed class EntityExtractor
             return KeepRare(entity);
         }
 
+        // A phrase only ever said in lowercase is a name when the episode says it again; a corpus name made of everyday
+        // words when the episode keeps saying it ("give it five stars" is said twice in an advertisement, "the first
+        // amendment" in a talk about it again and again).
+        if (entity.Phrases == entity.Mentions && entity.Mentions < (entity.Known is null ? 2 : EverydayMentions))
+        {
+            return false;
+        }
+
         // "The Edge", "Artificial Intelligence", "Earth": capitalised everyday words are often capitalised by accident.
         var everyday = AllEveryday(entity.Parts) && !entity.Shaped && !UsuallyCapitalised(entity);
         if (everyday)
         {
             // Names the corpus capitalises often ("United States") need less from the episode.
-            var needed = entity.Known is not null && entity.Parts.Length > 1 ? 2 : EverydayMentions;
+            // So do everyday words the episode never says in lowercase: the restorer capitalised them each time.
+            var needed = (entity.Known is not null && entity.Parts.Length > 1) || !SaidInLowercase(entity.Parts, tokens, lowercaseWords) ? 2 : EverydayMentions;
             return entity.Mentions - entity.AfterArticle >= needed && entity.Parts[0] is not ("the" or "a" or "an" or "this");
         }
 
         return entity.Parts.Length > 1 || entity.Mentions >= 2;
+    }
+
+    private static bool SaidInLowercase(string[] parts, NameToken[][] tokens, HashSet<string> lowercaseWords)
+    {
+        if (!lowercaseWords.Contains(parts[0]))
+        {
+            return false;
+        }
+
+        if (parts.Length == 1)
+        {
+            return true;
+        }
+
+        foreach (var words in tokens)
+        {
+            for (var w = 0; w + parts.Length <= words.Length; w++)
+            {
+                if (words[w].Key != parts[0] || words[w].IsCapitalised)
+                {
+                    continue;
+                }
+
+                var same = true;
+                for (var i = 1; i < parts.Length && same; i++)
+                {
+                    same = words[w + i].Key == parts[i];
+                }
+
+                if (same)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "Twitter", "Elon": everyday-looking words that the corpus capitalises far more often than not.
@@ -801,7 +976,7 @@ public sealed class EntityExtractor
 
     private GlossaryItem ToItem(Found entity, NameToken[][] tokens, ImmutableArray<Sentence> sentences)
     {
-        var name = Initialisms.Complete(entity.Known?.Canonical ?? BestForm(entity));
+        var name = InitialismForm.Complete(entity.Known?.Canonical ?? BestForm(entity));
         var context = entity.Known?.Description is null ? Context(entity, tokens, sentences) : null;
         return new GlossaryItem(
             name, TypeOf(entity), entity.Mentions, entity.Sentences[0], entity.Known?.Description, entity.Known?.Link,
@@ -1000,6 +1175,8 @@ public sealed class EntityExtractor
 
         public int Compound { get; set; }
 
+        public int Phrases { get; set; }
+
         public bool Shaped { get; set; }
 
         public List<int> Sentences { get; private set; } = [];
@@ -1046,6 +1223,7 @@ public sealed class EntityExtractor
             AfterArticle += other.AfterArticle;
             EnglishShaped += other.EnglishShaped;
             Compound += other.Compound;
+            Phrases += other.Phrases;
             Shaped |= other.Shaped;
             foreach (var variant in other.variants)
             {

@@ -4,7 +4,7 @@ using SiteGen.Text.Prose;
 
 namespace SiteGen.Text.Tests.Names;
 
-public sealed class InitialismsTests
+public sealed class InitialismFormTests
 {
     [Theory]
     [InlineData("U.S", "U.S.")]
@@ -16,7 +16,7 @@ public sealed class InitialismsTests
     [InlineData("e.g", "e.g")]
     [InlineData("Star Trek", "Star Trek")]
     public void An_initialism_gets_back_its_last_period(string name, string expected) =>
-        Assert.Equal(expected, Initialisms.Complete(name));
+        Assert.Equal(expected, InitialismForm.Complete(name));
 
     [Fact]
     public void The_glossary_writes_a_sentence_final_initialism_with_its_period()

@@ -4,7 +4,7 @@ namespace SiteGen.Text.Names;
 /// Initialisms as a page writes them. Tokenising gives a sentence-final "U.S." its last period as the sentence's, and the
 /// corpus names learnt that way read "U.S", "George H.W".
 /// </summary>
-internal static class Initialisms
+internal static class InitialismForm
 {
     /// <summary>The name with the period its last initialism lost ("U.S" → "U.S."); other names unchanged.</summary>
     public static string Complete(string name)
