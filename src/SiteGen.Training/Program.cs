@@ -1,6 +1,5 @@
 using SiteGen.Training;
 using SiteGen.Training.Punctuation;
-using SiteGen.Training.Vectors;
 
 // One command per model or measurement; each command parses its own options.
 var command = args.Length > 0 ? args[0] : string.Empty;
@@ -19,12 +18,10 @@ switch (command)
         return EvalGlossaryCommand.Run(options);
     case "eval-related":
         return EvalRelatedCommand.Run(options);
-    case "train-word-vectors":
-        return TrainWordVectorsCommand.Run(options);
     case "dump-names":
         return DumpNamesCommand.Run(options);
     default:
         Console.Error.WriteLine("usage: SiteGen.Training <command> [options]");
-        Console.Error.WriteLine("commands: train-punctuation, eval-punctuation, eval-chapters, eval-names, eval-glossary, eval-related, dump-names, train-word-vectors");
+        Console.Error.WriteLine("commands: train-punctuation, eval-punctuation, eval-chapters, eval-names, eval-glossary, eval-related, dump-names");
         return 2;
 }

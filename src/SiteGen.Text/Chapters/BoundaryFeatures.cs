@@ -33,14 +33,7 @@ internal static class BoundaryFeatures
     public const int LongDepth = 20;
     public const int WideCohesion = 21;
     public const int Cue = 22;
-    public const int SemanticDepth = 23;
-    public const int SemanticShortDepth = 24;
-    public const int SemanticClose = 25;
-    public const int SemanticTurn = 26;
-    public const int SemanticNovelty = 27;
-    public const int SemanticForward = 28;
-    public const int SemanticForwardShift = 29;
-    public const int Count = 30;
+    public const int Count = 23;
 
     // Minutes of earlier speech a word must be absent from to count as new.
     private const double NoveltyMemoryMinutes = 10;
@@ -60,8 +53,7 @@ internal static class BoundaryFeatures
 
     /// <summary>Candidate paragraphs in (first, end) and one feature row per candidate.</summary>
     public static (List<int> Candidates, double[][] Rows) Compute(
-        AnalyzedEpisode episode, int first, int end, EpisodeContext context, SegmentationSettings settings, CueLexicon cues,
-        WordVectors? vectors = null)
+        AnalyzedEpisode episode, int first, int end, EpisodeContext context, SegmentationSettings settings, CueLexicon cues)
     {
         var candidates = new List<int>();
         for (var p = first + 1; p < end; p++)
@@ -90,13 +82,6 @@ internal static class BoundaryFeatures
         var longDepth = Standardize(Depths(Smooth(Cohesion(episode, first, end, candidates, idf, settings.WindowMinutes * 5 / 3))));
         var wide = Cohesion(episode, first, end, candidates, idf, settings.WindowMinutes);
         var (forward, introduced, introducedWithReply) = Introductions(episode, end, candidates, idf);
-        var semantic = new SemanticCohesion(episode, idf, vectors ?? WordVectors.Default);
-        var semanticDepth = Standardize(Depths(Smooth(semantic.Between(first, end, candidates, settings.WindowMinutes, settings.WindowMinutes))));
-        var semanticShortDepth = Standardize(Depths(Smooth(semantic.Between(first, end, candidates, settings.WindowMinutes / 2, settings.WindowMinutes / 2))));
-        var semanticClose = semantic.Between(first, end, candidates, 1.5, 1.5);
-        var semanticTurn = semantic.OwnEcho(first, candidates, 2);
-        var semanticNovelty = semantic.Between(first, end, candidates, NoveltyMemoryMinutes, NoveltyAheadMinutes);
-        var semanticForward = semantic.ForwardEcho(end, candidates, 3);
         var speakers = BoundaryFinder.HasSpeakers(episode, first, end);
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -108,13 +93,6 @@ internal static class BoundaryFeatures
             row[LongDepth] = longDepth[i];
             row[WideCohesion] = wide[i];
             row[Cue] = cues.Score(episode.Paragraphs[candidates[i]].Text);
-            row[SemanticDepth] = semanticDepth[i];
-            row[SemanticShortDepth] = semanticShortDepth[i];
-            row[SemanticClose] = semanticClose[i];
-            row[SemanticTurn] = semanticTurn[i];
-            row[SemanticNovelty] = semanticNovelty[i];
-            row[SemanticForward] = semanticForward[i];
-            row[SemanticForwardShift] = semanticForward[i] - semanticTurn[i];
             row[Depth] = depth[i];
             row[ShortDepth] = shortDepth[i];
             row[Novelty] = novelty[i];
