@@ -10,7 +10,9 @@ namespace SiteGen.Training;
 /// margins, a cue-phrase lexicon) with two-fold cross-validation over episodes, prints held-out scores, then the model
 /// fitted on all episodes (written as C# with --write true). Options: --learner linear (no trees), --rounds, --depth,
 /// --rate, --lambda, --minhess (boosting), --diagnose true (print missed and invented boundaries of the held-out runs), --repeats N (also N - 1 other
-/// two-fold splits, to see how much a difference between variants owes to the split).
+/// two-fold splits, to see how much a difference between variants owes to the split), --drop 0,1 (features zeroed, an
+/// ablation). An added column of pure noise alone moves the three-split mean Pk from 0.3047 to 0.308-0.313 (three noise
+/// seeds): a new feature must beat that spread, not only the baseline.
 /// </summary>
 internal static partial class EvalChaptersCommand
 {
@@ -39,10 +41,16 @@ internal static partial class EvalChaptersCommand
         return (Math.Round(Math.Exp(mean), 2), Math.Round(1 / (2 * variance), 2));
     }
 
-    private static int Fit(List<Episode> episodes, SegmentationSettings settings, bool keepSpeakers, bool keepTimes, BoostSettings? learner, bool write, bool diagnose, int repeats, string command)
+    private static int Fit(List<Episode> episodes, SegmentationSettings settings, bool keepSpeakers, bool keepTimes, BoostSettings? learner, bool write, bool diagnose, int repeats, int[] dropped, string command)
     {
+        if (write && dropped.Length > 0)
+        {
+            Console.Error.WriteLine("--drop is for measuring only: a model fitted without features the site computes cannot be written");
+            return 2;
+        }
+
         var started = DateTime.UtcNow;
-        var prepared = episodes.Select(e => Prepare(e, settings, keepSpeakers, keepTimes)).ToList();
+        var prepared = episodes.Select(e => Prepare(e, settings, keepSpeakers, keepTimes, dropped)).ToList();
         Console.WriteLine($"features for {prepared.Count} episodes in {(DateTime.UtcNow - started).TotalSeconds:F1} s; "
             + $"{prepared.Sum(p => p.Candidates.Count)} candidates, {prepared.Sum(p => p.Labels.Count(l => l))} at gold boundaries");
 
@@ -321,13 +329,20 @@ internal static partial class EvalChaptersCommand
         + string.Join(", ", model.Weights.Select(w => w.ToString("F2", CultureInfo.InvariantCulture))) + "], "
         + model.TargetMinutes.ToString(CultureInfo.InvariantCulture) + ", " + model.LengthWeight.ToString(CultureInfo.InvariantCulture) + ")";
 
-    private static Prepared Prepare(Episode episode, SegmentationSettings settings, bool keepSpeakers, bool keepTimes)
+    private static Prepared Prepare(Episode episode, SegmentationSettings settings, bool keepSpeakers, bool keepTimes, int[] dropped)
     {
         var input = Strip(episode.Paragraphs, keepSpeakers, keepTimes);
         var context = keepSpeakers ? episode.Context : episode.Context with { Hosts = [] };
         var analyzed = AnalyzedEpisode.Analyze(input);
         var intro = IntroDetector.IntroLength(analyzed, context);
         var (candidates, rows) = BoundaryFeatures.Compute(analyzed, intro, input.Length, context, settings, CueLexicon.Empty);
+        foreach (var row in rows)
+        {
+            foreach (var column in dropped)
+            {
+                row[column] = 0;
+            }
+        }
         var labels = new bool[candidates.Count];
         foreach (var (start, _) in episode.Gold)
         {

@@ -69,7 +69,7 @@ internal static partial class EvalChaptersCommand
             var learner = options.GetValueOrDefault("learner") != "linear"
                 ? new BoostSettings((int)Number(options, "rounds", 100), (int)Number(options, "depth", 3), Number(options, "rate", 0.1), Number(options, "lambda", 10), Number(options, "minhess", 5))
                 : null;
-            return Fit(episodes, settings, keepSpeakers, keepTimes, learner, options.GetValueOrDefault("write") == "true", options.GetValueOrDefault("diagnose") == "true", (int)Number(options, "repeats", 1), "eval-chapters " + string.Join(' ', args));
+            return Fit(episodes, settings, keepSpeakers, keepTimes, learner, options.GetValueOrDefault("write") == "true", options.GetValueOrDefault("diagnose") == "true", (int)Number(options, "repeats", 1), Dropped(options), "eval-chapters " + string.Join(' ', args));
         }
 
         var goldCounts = episodes.Select(e => e.Gold.Count).Order().ToList();
@@ -157,6 +157,11 @@ internal static partial class EvalChaptersCommand
         Console.WriteLine($"title overlap with gold (content stem shared): ours {titleOverlap.Average():P1}, top-word baseline {titleBaselineOverlap.Average():P1}, top-two-words baseline {titlePairBaselineOverlap.Average():P1}; mean title words {titleWords.Average():F2}");
         return 0;
     }
+
+    private static int[] Dropped(Dictionary<string, string> options) =>
+        options.GetValueOrDefault("drop") is { Length: > 0 } list
+            ? [.. list.Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture))]
+            : [];
 
     private static void Diagnose(List<double> gold, List<double> hyp, double end, Scores snapped, Scores countOracle, List<double> distances)
     {
