@@ -20,9 +20,6 @@ namespace SiteGen.Training;
 /// </summary>
 internal static class DumpNamesCommand
 {
-    // Guests are free text in episodes.csv ("A, B & C", "A and B"), split as the site benchmark writes its sidecars.
-    private static readonly string[] GuestSeparators = [", ", " & ", " and "];
-
     public static int Run(string[] args)
     {
         string? shared = null, output = null, sentenceCache = null;
@@ -52,7 +49,7 @@ internal static class DumpNamesCommand
             return 2;
         }
 
-        var catalog = ReadCatalog(Path.Combine(corpus, "episodes.csv"));
+        var catalog = EpisodeCatalog.Read(Path.Combine(corpus, "episodes.csv"));
         var raw = Directory.GetFiles(Path.Combine(corpus, "raw"), "*.txt").Order(StringComparer.Ordinal)
             .Where(p => catalog.ContainsKey(Number(p))).ToList();
         // Spread evenly over the corpus, as the site benchmark picks its episodes.
@@ -189,22 +186,4 @@ internal static class DumpNamesCommand
     }
 
     private static int Number(string path) => int.Parse(Path.GetFileNameWithoutExtension(path), CultureInfo.InvariantCulture);
-
-    private static Dictionary<int, (string Title, ImmutableArray<string> Guests)> ReadCatalog(string path)
-    {
-        var rows = new Dictionary<int, (string, ImmutableArray<string>)>();
-        List<string>[] lines = [.. Csv.Rows(File.ReadAllText(path))];
-        var header = lines.Length > 0 ? lines[0] : [];
-        int number = header.IndexOf("episode_number"), title = header.IndexOf("title"), guests = header.IndexOf("guest_names");
-        foreach (var fields in lines.Skip(1))
-        {
-            if (fields.Count > Math.Max(number, Math.Max(title, guests))
-                && double.TryParse(fields[number], NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
-            {
-                rows.TryAdd((int)n, (fields[title], [.. fields[guests].Split(GuestSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]));
-            }
-        }
-
-        return rows;
-    }
 }

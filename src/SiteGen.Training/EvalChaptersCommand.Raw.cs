@@ -8,6 +8,7 @@ using SiteGen.Text.Prose;
 using SiteGen.Text.Punctuation;
 using SiteGen.Text.Summary;
 using SiteGen.Text.Transcripts;
+using SiteGen.Training.Corpus;
 
 namespace SiteGen.Training;
 
@@ -24,7 +25,7 @@ internal static partial class EvalChaptersCommand
 
     private static int ShowRaw(string corpus, string list, string? cache, bool showPhrases)
     {
-        var episodes = EvalNamesCommand.ReadEpisodes(Path.Combine(corpus, "episodes.csv"));
+        var episodes = EpisodeCatalog.Read(Path.Combine(corpus, "episodes.csv"));
         var site = Gazetteer.CreateBuilder()
             .AddKnownNames(KnownNames.Default.Select(n => (n.Form, n.Count)))
             .AddHost(Host)
@@ -35,14 +36,14 @@ internal static partial class EvalChaptersCommand
         foreach (var item in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var number = int.Parse(item, CultureInfo.InvariantCulture);
-            var path = Path.Combine(corpus, "raw", number.ToString(CultureInfo.InvariantCulture) + ".txt");
+            var path = Path.Combine(corpus, "raw", number.ToString("D3", CultureInfo.InvariantCulture) + ".txt");
             if (!File.Exists(path))
             {
                 Console.Error.WriteLine($"no raw episode {number}");
                 continue;
             }
 
-            var (guests, title) = episodes.TryGetValue(number, out var row) ? row : ([], null);
+            var (guests, title) = episodes.TryGetValue(number, out var row) ? (row.Guests, row.Topic) : ([], null);
             var sentences = RawSentences(path, number, cache, site.ForEpisode(guests, title));
             var paragraphs = Paragrapher.Group(sentences);
             var context = new EpisodeContext { Title = title, PodcastName = PodcastName, Guests = guests, Hosts = [Host] };

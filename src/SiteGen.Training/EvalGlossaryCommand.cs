@@ -7,6 +7,7 @@ using SiteGen.Text.Names;
 using SiteGen.Text.Prose;
 using SiteGen.Text.Punctuation;
 using SiteGen.Text.Transcripts;
+using SiteGen.Training.Corpus;
 
 namespace SiteGen.Training;
 
@@ -102,7 +103,7 @@ internal static class EvalGlossaryCommand
         }
 
         var corpus = Path.Combine(shared, "corpus");
-        var episodes = EvalNamesCommand.ReadEpisodes(Path.Combine(corpus, "episodes.csv"));
+        var episodes = EpisodeCatalog.Read(Path.Combine(corpus, "episodes.csv"));
         var builder = Gazetteer.CreateBuilder()
             .AddKnownNames(KnownNames.Default.Select(n => (n.Form, n.Count)))
             .AddHost(Host)
@@ -136,7 +137,7 @@ internal static class EvalGlossaryCommand
 
             var transcript = TranscriptReader.Read(Path.GetFileName(file), File.ReadAllText(file));
             var (guests, title) = episodes.TryGetValue(number, out var row)
-                ? row
+                ? (row.Guests, row.Topic)
                 : (transcript.Metadata.Guests.IsDefault ? [] : transcript.Metadata.Guests, transcript.Metadata.Title);
             var asBefore = Gold(transcript.Segments.Select(s => s.Text), hostKeys, GoldReading.AsBefore);
             var gold = Gold(transcript.Segments.Select(s => s.Text), hostKeys, GoldReading.Revised);
@@ -318,7 +319,7 @@ internal static class EvalGlossaryCommand
 
     // Guests of episodes.csv on the pages of their raw episodes.
     private static void EvaluateGuests(
-        string corpus, Gazetteer site, Dictionary<int, (ImmutableArray<string> Guests, string? Title)> episodes, string? cache, bool verbose)
+        string corpus, Gazetteer site, Dictionary<int, CatalogEpisode> episodes, string? cache, bool verbose)
     {
         int guests = 0, inRaw = 0, inText = 0, inGlossary = 0, files = 0;
         foreach (var file in Directory.GetFiles(Path.Combine(corpus, "raw"), "*.txt").Order(StringComparer.Ordinal))

@@ -77,7 +77,7 @@ internal static class EvalNamesCommand
         }
 
         var known = statistics.KnownNames();
-        var episodes = ReadEpisodes(Path.Combine(corpus, "episodes.csv"));
+        var episodes = EpisodeCatalog.Read(Path.Combine(corpus, "episodes.csv"));
         var site = Gazetteer.CreateBuilder().AddHost(Host).AddKnownNames(known).UseWordFrequencies(lowercase).Build();
         Console.WriteLine($"known names from training episodes: {known.Length}; everyday words: {lowercase.Length}");
 
@@ -92,7 +92,7 @@ internal static class EvalNamesCommand
         foreach (var pair in pairs)
         {
             var number = int.Parse(pair[0], CultureInfo.InvariantCulture);
-            var (guests, title) = episodes.GetValueOrDefault(number, ([], null));
+            var (guests, title) = episodes.TryGetValue(number, out var row) ? (row.Guests, row.Topic) : ([], null);
             var gazetteer = site.ForEpisode(guests, title);
             var raw = Tokens(File.ReadAllText(Path.Combine(corpus, pair[3])));
             var punctuated = Tokens(ReadVtt(Path.Combine(corpus, pair[4])));
@@ -128,13 +128,13 @@ internal static class EvalNamesCommand
 
     // Gold: multi-word sequences the punctuated episode capitalises mid-sentence at least twice.
     private static void EvaluateGlossary(
-        string corpus, Gazetteer site, Dictionary<int, (ImmutableArray<string> Guests, string? Title)> episodes, List<string[]> pairs, bool verbose)
+        string corpus, Gazetteer site, Dictionary<int, CatalogEpisode> episodes, List<string[]> pairs, bool verbose)
     {
         int gold = 0, found = 0, guests = 0, guestsFound = 0, items = 0;
         foreach (var pair in pairs)
         {
             var number = int.Parse(pair[0], CultureInfo.InvariantCulture);
-            var (people, title) = episodes.GetValueOrDefault(number, ([], null));
+            var (people, title) = episodes.TryGetValue(number, out var row) ? (row.Guests, row.Topic) : ([], null);
             var sentences = SplitSentences(ReadVtt(Path.Combine(corpus, pair[4]))).ToList();
             var statistics = new CorpusNameStatistics();
             sentences.ForEach(statistics.AddSentence);
@@ -229,30 +229,6 @@ internal static class EvalNamesCommand
         }
 
         return key.ToString();
-    }
-
-    internal static Dictionary<int, (ImmutableArray<string> Guests, string? Title)> ReadEpisodes(string path)
-    {
-        var result = new Dictionary<int, (ImmutableArray<string>, string?)>();
-        List<string>[] rows = [.. Csv.Rows(File.ReadAllText(path))];
-        var header = rows[0];
-        var number = header.IndexOf("episode_number");
-        var guests = header.IndexOf("guest_names");
-        var title = header.IndexOf("episode_title");
-        foreach (var cells in rows.Skip(1))
-        {
-            if (cells.Count <= Math.Max(guests, title)
-                || !double.TryParse(cells[number], NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
-            {
-                continue;
-            }
-
-            var names = cells[guests].Replace(" & ", ", ", StringComparison.Ordinal).Replace(" and ", ", ", StringComparison.Ordinal)
-                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            result[(int)n] = ([.. names], cells[title]);
-        }
-
-        return result;
     }
 
     // Names the punctuated side spells (capitalised, in the gazetteer) where the aligned raw words differ.

@@ -57,12 +57,12 @@ internal static class EvalRelatedCommand
             return 1;
         }
 
-        Dictionary<string, (string Topic, ImmutableArray<string> Guests)> meta = ReadEpisodes(Path.Combine(corpus, "episodes.csv"));
+        Dictionary<int, CatalogEpisode> meta = EpisodeCatalog.Read(Path.Combine(corpus, "episodes.csv"));
         var episodes = new List<(string Id, string Text, string Topic, ImmutableArray<string> Guests)>();
         foreach (string file in Directory.GetFiles(Path.Combine(corpus, "raw"), "*.txt").Order(StringComparer.Ordinal))
         {
             string id = Path.GetFileNameWithoutExtension(file);
-            (string topic, ImmutableArray<string> guests) = meta.TryGetValue(id, out var m) ? m : ("", []);
+            (string topic, ImmutableArray<string> guests) = meta.TryGetValue(int.Parse(id, CultureInfo.InvariantCulture), out var m) ? (m.Topic, m.Guests) : ("", []);
             episodes.Add((id, File.ReadAllText(file), topic, guests));
         }
 
@@ -304,30 +304,6 @@ internal static class EvalRelatedCommand
         }
 
         return words;
-    }
-
-    private static Dictionary<string, (string Topic, ImmutableArray<string> Guests)> ReadEpisodes(string path)
-    {
-        var result = new Dictionary<string, (string, ImmutableArray<string>)>(StringComparer.Ordinal);
-        List<string>[] rows = [.. Csv.Rows(File.ReadAllText(path))];
-        List<string> header = rows[0];
-        int number = header.IndexOf("episode_number");
-        int guests = header.IndexOf("guest_names");
-        int topic = header.IndexOf("episode_title");
-        foreach (List<string> row in rows.Skip(1))
-        {
-            if (row.Count <= Math.Max(number, Math.Max(guests, topic))
-                || !double.TryParse(row[number], NumberStyles.Float, CultureInfo.InvariantCulture, out double n))
-            {
-                continue;
-            }
-
-            ImmutableArray<string> names = [.. row[guests]
-                .Split([",", " & ", " and "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-            result[((int)n).ToString("D3", CultureInfo.InvariantCulture)] = (row[topic], names);
-        }
-
-        return result;
     }
 
     private static string? FindShared()
