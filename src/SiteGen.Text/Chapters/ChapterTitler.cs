@@ -190,9 +190,14 @@ internal static class ChapterTitler
             return false;
         }
 
-        foreach (var word in words)
+        if (casing.IsVerbLike(words[0]) || casing.IsVerbLike(last))
         {
-            if (!NameConnectors.Contains(word) && casing.IsVerbLike(word))
+            return false;
+        }
+
+        for (var w = 1; w < words.Length - 1; w++)
+        {
+            if (!NameConnectors.Contains(words[w]) && casing.IsSaidAsVerb(words[w]))
             {
                 return false;
             }
