@@ -346,7 +346,7 @@ internal static class ChapterTitler
     }
 
     // The items of a pair are talked of together somewhere: "Paper and army" joins two things the chapter never relates.
-    private const int MinPairParagraphs = 1;
+    private const int MinPairParagraphs = 2;
 
     // The second item of a pair must be a noun said on its own: not a name mostly said before another word ("Chinese
     // intelligence", "Olympic games"), nor one mostly said inside a longer phrase ("York" in "New York").
