@@ -328,7 +328,7 @@ internal static class ChapterTitler
             var bestThenNext = best.Key + " " + next.Key;
             foreach (var candidate in candidates)
             {
-                if (candidate.Key == nextThenBest || candidate.Key == bestThenNext)
+                if ((candidate.Key == nextThenBest || candidate.Key == bestThenNext) && ReadsAsHeading(candidate, casing) && KnownWords(candidate, casing))
                 {
                     return candidate;
                 }
