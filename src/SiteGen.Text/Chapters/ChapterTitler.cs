@@ -173,8 +173,8 @@ internal static class ChapterTitler
         return null;
     }
 
-    // A verb anywhere but a connector makes a clause ("runners eat", "publish papers", "brain creates experiences"), not
-    // a heading; so does a dangling preposition ("bits per") or a bare first name after a common noun ("editor Sean");
+    // A verb at either end, or a middle word said as a verb, makes a clause ("runners eat", "publish papers"), not a
+    // heading; so does a dangling preposition ("bits per") or a bare first name after a common noun ("editor Sean");
     // a word said twice in a row ("food food", "mormon mormons") is a stutter the captions kept.
     private static bool ReadsAsHeading(KeyPhrase phrase, WordProfile casing)
     {

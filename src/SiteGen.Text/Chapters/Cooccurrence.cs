@@ -3,8 +3,8 @@ using SiteGen.Text.Analysis;
 namespace SiteGen.Text.Chapters;
 
 /// <summary>
-/// In how many paragraphs of a chapter one stem is said with the other in it or next to it: the sign that two words name one subject. Each
-/// chapter's paragraph lists are built on first use, since only chapters that try a pair need them.
+/// In how many paragraphs of a chapter one stem is said with the other in it or next to it: the sign that two words
+/// name one subject. Each chapter's lists are built on first use, since only chapters that try a pair need them.
 /// </summary>
 internal sealed class Cooccurrence(AnalyzedEpisode episode, IReadOnlyList<(int First, int End)> ranges)
 {
