@@ -34,6 +34,7 @@ internal static class ChapterTitler
         var tokens = EpisodeWords.Of(episode);
         var casing = WordProfile.Learn(tokens);
         var phrases = KeyPhraseExtractor.Extract(tokens, ranges, casing, context);
+        var together = new Cooccurrence(episode, ranges);
         var usedKeys = new HashSet<string>(StringComparer.Ordinal);
         var usedTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var firstTopic = 0;
@@ -65,7 +66,7 @@ internal static class ChapterTitler
             var limit = Math.Min(CandidatesPerChapter, phrases[c].Count);
             for (var i = 0; i < limit && titles[c] is null; i++)
             {
-                if (Choose(phrases[c], i, casing, usedKeys) is not { } phrase)
+                if (Choose(phrases[c], i, casing, usedKeys, together.For(c)) is not { } phrase)
                 {
                     continue;
                 }
@@ -100,7 +101,8 @@ internal static class ChapterTitler
         return (titles, inline);
     }
 
-    private const double PairRatio = 0.6;
+    // A pair must pass the item and togetherness tests below, so its second word may be weaker than the first.
+    private const double PairRatio = 0.5;
 
     // A phrase of several words names a section better than one word, unless it is much rarer.
     private const double MultiWordRatio = 0.5;
@@ -118,9 +120,15 @@ internal static class ChapterTitler
     /// The heading built from candidate <paramref name="index"/>, or null when that candidate cannot head a section:
     /// a lone word that is not a noun ("eat", "sensory") or a bare first name.
     /// </summary>
-    private static KeyPhrase? Choose(List<KeyPhrase> candidates, int index, WordProfile casing, HashSet<string> usedKeys)
+    private static KeyPhrase? Choose(
+        List<KeyPhrase> candidates, int index, WordProfile casing, HashSet<string> usedKeys, Func<string, string, int> paragraphsWithBoth)
     {
         var best = Expand(candidates, index);
+        if (!KnownWords(best, casing))
+        {
+            return null;
+        }
+
         if (best.IsMultiWord)
         {
             return ReadsAsHeading(best, casing) ? best : null;
@@ -141,13 +149,13 @@ internal static class ChapterTitler
             }
 
             if (other.IsMultiWord && !usedKeys.Contains(other.Key) && (other.Count >= MinPhraseCount || (other.IsName && other.Count > 1))
-                && HasWord(other.Key, best.Key) && ReadsAsHeading(other, casing))
+                && HasWord(other.Key, best.Key) && ReadsAsHeading(other, casing) && KnownWords(other, casing))
             {
                 return other;
             }
         }
 
-        return Pair(candidates, best, index, casing, usedKeys);
+        return Pair(candidates, best, index, casing, usedKeys, paragraphsWithBoth);
     }
 
     private static KeyPhrase? Compound(List<KeyPhrase> candidates, KeyPhrase word, WordProfile casing, HashSet<string> usedKeys)
@@ -155,7 +163,8 @@ internal static class ChapterTitler
         for (var j = 0; j < candidates.Count && j < ExpandDepth; j++)
         {
             var longer = candidates[j];
-            if (longer.IsMultiWord && longer.Count > 1 && !usedKeys.Contains(longer.Key) && HasWord(longer.Key, word.Key) && ReadsAsHeading(longer, casing))
+            if (longer.IsMultiWord && longer.Count > 1 && !usedKeys.Contains(longer.Key) && HasWord(longer.Key, word.Key)
+                && ReadsAsHeading(longer, casing) && KnownWords(longer, casing))
             {
                 return longer;
             }
@@ -164,12 +173,75 @@ internal static class ChapterTitler
         return null;
     }
 
-    // A verb at either end makes a clause ("runners eat", "publish papers"), not a heading; a word said twice in a row
-    // ("food food", "mormon mormons") is a stutter the captions kept.
-    private static bool ReadsAsHeading(KeyPhrase phrase, WordProfile casing) =>
-        phrase.IsName
-        || (!casing.IsVerbLike(phrase.Words[(phrase.Words.LastIndexOf(' ') + 1)..]) && !casing.IsVerbLike(phrase.Words[..phrase.Words.IndexOf(' ')])
-            && !RepeatsAWord(phrase.Key));
+    // A verb at either end, or a middle word said as a verb, makes a clause ("runners eat", "publish papers"), not a
+    // heading; so does a dangling preposition ("bits per") or a bare first name after a common noun ("editor Sean");
+    // a word said twice in a row ("food food", "mormon mormons") is a stutter the captions kept.
+    private static bool ReadsAsHeading(KeyPhrase phrase, WordProfile casing)
+    {
+        if (phrase.IsName)
+        {
+            return true;
+        }
+
+        var words = phrase.Words.Split(' ');
+        var last = words[^1];
+        if (Prepositions.Contains(last) || (casing.IsProper(last) && EnglishFirstNames.All.Contains(last)) || RepeatsAWord(phrase.Key))
+        {
+            return false;
+        }
+
+        if (casing.IsVerbLike(words[0]) || casing.IsVerbLike(last))
+        {
+            return false;
+        }
+
+        for (var w = 1; w < words.Length - 1; w++)
+        {
+            if (!NameConnectors.Contains(words[w]) && casing.IsSaidAsVerb(words[w]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int MinRareWordCount = 5;
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "per", "of", "in", "on", "at", "by", "with", "from", "about", "into", "over", "under", "than", "via", "like",
+        "against", "between", "to", "for", "versus", "vs",
+    };
+
+    // A mis-heard word is rare, so it scores as distinctive; a heading word the language hardly uses in lower case
+    // ("tome", "unadorned") is more likely a caption error than a topic unless the chapter keeps saying it. Names are
+    // vouched for by their capitals.
+    private static bool KnownWords(KeyPhrase phrase, WordProfile casing)
+    {
+        if (phrase.IsName || phrase.Count >= MinRareWordCount)
+        {
+            return true;
+        }
+
+        foreach (var word in phrase.Words.Split(' '))
+        {
+            if (NameConnectors.Contains(word) || casing.IsProper(word))
+            {
+                continue;
+            }
+
+            foreach (var part in word.Split('-', '\'', '\u2019'))
+            {
+                if (part.Length > 0 && WordFrequencies.Default.Count(NameToken.KeyOf(part)) < WordFrequencies.CommonThreshold)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     private static bool RepeatsAWord(string key)
     {
@@ -234,8 +306,9 @@ internal static class ChapterTitler
     }
 
     // One word rarely names a whole section; when the next word is nearly as strong, said often, particular to the
-    // chapter, and also a noun or a name, "War and power" does.
-    private static KeyPhrase Pair(List<KeyPhrase> candidates, KeyPhrase best, int index, WordProfile casing, HashSet<string> usedKeys)
+    // chapter, a noun or a name said on its own, and talked about together with the first, "War and power" does.
+    private static KeyPhrase Pair(
+        List<KeyPhrase> candidates, KeyPhrase best, int index, WordProfile casing, HashSet<string> usedKeys, Func<string, string, int> paragraphsWithBoth)
     {
         for (var j = index + 1; j < candidates.Count && j < index + 4; j++)
         {
@@ -255,14 +328,15 @@ internal static class ChapterTitler
             var bestThenNext = best.Key + " " + next.Key;
             foreach (var candidate in candidates)
             {
-                if (candidate.Key == nextThenBest || candidate.Key == bestThenNext)
+                if ((candidate.Key == nextThenBest || candidate.Key == bestThenNext) && ReadsAsHeading(candidate, casing) && KnownWords(candidate, casing))
                 {
                     return candidate;
                 }
             }
 
             if (next.Count >= MinPairCount && best.Count >= MinPairCount && next.Spread <= MaxPairSpread
-                && Standalone(next, casing) && !Related(best.Words, next.Words))
+                && PairItem(next, candidates, casing) && !Related(best.Words, next.Words)
+                && KnownWords(next, casing) && paragraphsWithBoth(best.Key, next.Key) >= MinPairParagraphs)
             {
                 return new KeyPhrase(best.Key + " and " + next.Key, best.Words + " and " + next.Words, best.Score, best.Count, best.IsName && next.IsName, best.Spread);
             }
@@ -270,6 +344,32 @@ internal static class ChapterTitler
 
         return best;
     }
+
+    // The items of a pair are talked of together somewhere: "Paper and army" joins two things the chapter never relates.
+    private const int MinPairParagraphs = 2;
+
+    // The second item of a pair must be a noun said on its own: not a name mostly said before another word ("Chinese
+    // intelligence", "Olympic games"), nor one mostly said inside a longer phrase ("York" in "New York").
+    private static bool PairItem(KeyPhrase word, List<KeyPhrase> candidates, WordProfile casing)
+    {
+        if (!Standalone(word, casing) || casing.ModifierShare(word.Words) > MaxModifierShare)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < candidates.Count && j < ExpandDepth; j++)
+        {
+            var longer = candidates[j];
+            if (longer.IsMultiWord && longer.Count * 2 >= word.Count && HasWord(longer.Key, word.Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const double MaxModifierShare = 0.75;
 
     // "Marinecoin and Marine" repeats itself.
     private static bool Related(string a, string b) =>

@@ -276,6 +276,12 @@ internal sealed class WordProfile
     /// </summary>
     public bool IsVerbLike(string lowerWord) => words.TryGetValue(lowerWord, out var stats) && IsVerbLike(stats);
 
+    /// <summary>
+    /// <see cref="IsVerbLike"/> with evidence: the word was said after a subject, "to" or a modal at least once. The
+    /// middle word of a compound ("Olympic caliber athlete") is seen in no such context and is no verb.
+    /// </summary>
+    public bool IsSaidAsVerb(string lowerWord) => words.TryGetValue(lowerWord, out var stats) && stats.VerbContext > 0 && IsVerbLike(stats);
+
     private static bool IsVerbLike(Stats stats) =>
         stats.Capitalised * 2 <= stats.Count && stats.VerbContext >= stats.NounContext && stats.AfterDeterminer < MinNounShare * stats.Count;
 
