@@ -853,9 +853,11 @@ public sealed class EntityExtractor
     // Variants of one name become one entry: plurals and possessives, first names and surnames of a full name.
     private void MergeVariants(Dictionary<string, Found> found)
     {
-        foreach (var plural in found.Values.Where(f => f.Parts.Length == 1 && f.Key.Length > 3 && f.Key[^1] == 's').OrderBy(f => f.Key, StringComparer.Ordinal).ToList())
+        foreach (var plural in found.Values.Where(f => f.Key.Length > 3 && f.Key[^1] == 's').OrderBy(f => f.Key, StringComparer.Ordinal).ToList())
         {
-            if (found.TryGetValue(plural.Key[..^1], out var singular))
+            // "Nobel Prizes" is "Nobel Prize", word for word; "Hunter S" is no plural of "Hunter".
+            if (found.TryGetValue(plural.Key[..^1], out var singular) && singular.Parts.Length == plural.Parts.Length
+                && plural.Parts[^1].Length > 1 && singular.Parts[^1] == plural.Parts[^1][..^1])
             {
                 var (into, from) = singular.Mentions >= plural.Mentions || singular.Known is not null ? (singular, plural) : (plural, singular);
                 into.Absorb(from, mergeForms: true);
