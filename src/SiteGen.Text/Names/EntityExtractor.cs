@@ -331,10 +331,23 @@ public sealed class EntityExtractor
         }
 
         MergeVariants(found);
+        // The mentions of the most said name of several words that holds each word.
+        var nameWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entity in found.Values)
+        {
+            if (entity.Parts.Length > 1)
+            {
+                foreach (var part in entity.Parts)
+                {
+                    nameWords[part] = Math.Max(nameWords.GetValueOrDefault(part), entity.Mentions);
+                }
+            }
+        }
+
         var items = new List<(GlossaryItem Item, double Weight)>();
         foreach (var entity in found.Values)
         {
-            if (Keep(entity, tokens, lowercaseWords) && !IsHost(entity))
+            if (Keep(entity, tokens, lowercaseWords, nameWords) && !IsHost(entity))
             {
                 items.Add((ToItem(entity, tokens, sentences), Weight(entity)));
             }
@@ -890,7 +903,7 @@ public sealed class EntityExtractor
         }
     }
 
-    private bool Keep(Found entity, NameToken[][] tokens, HashSet<string> lowercaseWords)
+    private bool Keep(Found entity, NameToken[][] tokens, HashSet<string> lowercaseWords, Dictionary<string, int> nameWords)
     {
         if (entity.Key.Length < 2 && entity.Known is not { Strength: > NameStrength.Site })
         {
@@ -900,6 +913,12 @@ public sealed class EntityExtractor
         if (entity.Known is { Strength: > NameStrength.Corpus })
         {
             return true;
+        }
+
+        // "III" alone is a stutter of "I" run together, or a numeral cut from its name ("World War II").
+        if (entity.Parts.Length == 1 && IsRomanNumeral(entity.Key) && IsAllCapitals(BestForm(entity)))
+        {
+            return false;
         }
 
         // An initialism used mostly as a common noun ("a PhD", "GPUs") is a term, not a named entity.
@@ -923,6 +942,13 @@ public sealed class EntityExtractor
 
         // "The Edge", "Artificial Intelligence", "Earth": capitalised everyday words are often capitalised by accident.
         var everyday = AllEveryday(entity.Parts) && !entity.Shaped && !UsuallyCapitalised(entity);
+        // "Silicon" where the episode says "Silicon Valley" more often: an everyday word alone is then the word, or a
+        // fragment of the name ("Earth" said more often than "Planet Earth" is a name of its own).
+        if (everyday && entity.Parts.Length == 1 && entity.Mentions <= nameWords.GetValueOrDefault(entity.Parts[0]))
+        {
+            return false;
+        }
+
         if (everyday)
         {
             // Names the corpus capitalises often ("United States") need less from the episode.
@@ -932,6 +958,24 @@ public sealed class EntityExtractor
         }
 
         return entity.Parts.Length > 1 || entity.Mentions >= 2;
+    }
+
+    private static bool IsRomanNumeral(string key)
+    {
+        if (key.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in key)
+        {
+            if (c is not ('i' or 'v' or 'x'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool SaidInLowercase(string[] parts, NameToken[][] tokens, HashSet<string> lowercaseWords)
