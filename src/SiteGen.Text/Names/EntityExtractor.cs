@@ -878,6 +878,8 @@ public sealed class EntityExtractor
             }
         }
 
+        MergeIntoGuests(found);
+
         // "Smith" and "Jane" count toward "Jane Smith" when exactly one full name of the episode fits.
         var people = found.Values
             .Where(f => f.Parts.Length >= 2 && TypeOf(f) == EntityType.Person)
@@ -900,6 +902,53 @@ public sealed class EntityExtractor
                 owner!.Absorb(single, mergeForms: false);
                 found.Remove(single.Key);
             }
+        }
+    }
+
+    // A guest is addressed by one of their names ("George, do you think ..."), even where the full name never comes
+    // out right in the captions: a word of exactly one guest's name, said alone, is that guest.
+    private void MergeIntoGuests(Dictionary<string, Found> found)
+    {
+        var guests = new List<GazetteerName>();
+        foreach (var name in gazetteer.Names)
+        {
+            if (name.Strength == NameStrength.Episode && name.IsMultiWordPerson && !gazetteer.HostKeys.Contains(name.Letters))
+            {
+                guests.Add(name);
+            }
+        }
+
+        if (guests.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var single in found.Values.Where(f => f.Parts.Length == 1 && f.Known is not { Strength: NameStrength.Episode }).OrderBy(f => f.Key, StringComparer.Ordinal).ToList())
+        {
+            GazetteerName? owner = null;
+            var owners = 0;
+            foreach (var guest in guests)
+            {
+                if (guest.Tokens.Contains(single.Key))
+                {
+                    owner = guest;
+                    owners++;
+                }
+            }
+
+            if (owners != 1)
+            {
+                continue;
+            }
+
+            if (!found.TryGetValue(owner!.Letters, out var into))
+            {
+                into = new Found(owner.Letters, owner, [.. owner.Tokens]);
+                found[owner.Letters] = into;
+            }
+
+            into.Absorb(single, mergeForms: false);
+            found.Remove(single.Key);
         }
     }
 
