@@ -41,16 +41,16 @@ public sealed class EntityExtractor
     private static readonly FrozenSet<string> Connectors =
         new[] { "of", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "al" }.ToFrozenSet(StringComparer.Ordinal);
 
-    // Capitalised for reasons other than being a name (greetings, interjections, backchannels said as a sentence of
-    // their own, "Mhm."), names too general for a glossary, or informal spellings of everyday words that captions use
-    // and the written corpus behind the everyday-word list does not ("cuz", "gonna").
+    // Capitalised for reasons other than being a name (times of day as in "10 A.M.", greetings, interjections,
+    // backchannels said as a sentence of their own, "Mhm."), names too general for a glossary, or informal spellings of
+    // everyday words that captions use and the written corpus behind the everyday-word list does not ("cuz", "gonna").
     private static readonly FrozenSet<string> Excluded = new[]
     {
         "i", "im", "ive", "ill", "id", "okay", "ok", "yeah", "yes", "no", "oh", "so", "well", "um", "uh", "mr", "mrs", "ms",
         "dr", "wow", "whoa", "mhm", "mmhmm", "mm", "mmm", "hmm", "hm", "huh", "uhhuh", "ah", "ahh", "aha", "oops", "hey", "yep",
         "yup", "nope", "nah", "gosh", "jeez", "alright", "hello", "hi", "bye", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "cuz", "cos", "coz", "gonna", "wanna", "gotta", "kinda", "sorta", "dunno", "lemme", "gimme", "ya", "yall",
+        "am", "pm", "cuz", "cos", "coz", "gonna", "wanna", "gotta", "kinda", "sorta", "dunno", "lemme", "gimme", "ya", "yall",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Excluded words whose capitalised letters alone spell an initialism ("ID", "MR"): only their other forms are excluded.
