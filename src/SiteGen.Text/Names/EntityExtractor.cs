@@ -12,8 +12,10 @@ namespace SiteGen.Text.Names;
 /// like a name's, see <see cref="LetterOdds"/>), lowercase phrases that recur and are names the corpus capitalises
 /// ("first amendment") or end in a word naming institutions and events ("city council"), and cues such as
 /// "Professor X" or "X University". Variants merge into one entry
-/// (first-name and surname mentions into the full name, plurals, spellings with the same letters); a name said once
-/// with nothing else vouching for it stays out. The host is left out.
+/// (first-name and surname mentions into the full name, a word of one guest's name into the guest, plurals, spellings
+/// with the same letters); a name said once with nothing else vouching for it stays out, and so do initialisms used as
+/// common nouns ("a PhD", "GPUs"), Roman numerals alone and an everyday word said alone no more often than the name
+/// that holds it ("Silicon" beside "Silicon Valley"). The host is left out.
 /// </summary>
 public sealed class EntityExtractor
 {
