@@ -12,8 +12,10 @@ namespace SiteGen.Text.Names;
 /// like a name's, see <see cref="LetterOdds"/>), lowercase phrases that recur and are names the corpus capitalises
 /// ("first amendment") or end in a word naming institutions and events ("city council"), and cues such as
 /// "Professor X" or "X University". Variants merge into one entry
-/// (first-name and surname mentions into the full name, plurals, spellings with the same letters); a name said once
-/// with nothing else vouching for it stays out. The host is left out.
+/// (first-name and surname mentions into the full name, a word of one guest's name into the guest, plurals, spellings
+/// with the same letters); a name said once with nothing else vouching for it stays out, and so do initialisms used as
+/// common nouns ("a PhD", "GPUs"), Roman numerals alone and an everyday word said alone no more often than the name
+/// that holds it ("Silicon" beside "Silicon Valley"). The host is left out.
 /// </summary>
 public sealed class EntityExtractor
 {
@@ -41,16 +43,16 @@ public sealed class EntityExtractor
     private static readonly FrozenSet<string> Connectors =
         new[] { "of", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "al" }.ToFrozenSet(StringComparer.Ordinal);
 
-    // Capitalised for reasons other than being a name (greetings, interjections, backchannels said as a sentence of
-    // their own, "Mhm."), names too general for a glossary, or informal spellings of everyday words that captions use
-    // and the written corpus behind the everyday-word list does not ("cuz", "gonna").
+    // Capitalised for reasons other than being a name (times of day as in "10 A.M.", greetings, interjections,
+    // backchannels said as a sentence of their own, "Mhm."), names too general for a glossary, or informal spellings of
+    // everyday words that captions use and the written corpus behind the everyday-word list does not ("cuz", "gonna").
     private static readonly FrozenSet<string> Excluded = new[]
     {
         "i", "im", "ive", "ill", "id", "okay", "ok", "yeah", "yes", "no", "oh", "so", "well", "um", "uh", "mr", "mrs", "ms",
         "dr", "wow", "whoa", "mhm", "mmhmm", "mm", "mmm", "hmm", "hm", "huh", "uhhuh", "ah", "ahh", "aha", "oops", "hey", "yep",
         "yup", "nope", "nah", "gosh", "jeez", "alright", "hello", "hi", "bye", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "cuz", "cos", "coz", "gonna", "wanna", "gotta", "kinda", "sorta", "dunno", "lemme", "gimme", "ya", "yall",
+        "am", "pm", "cuz", "cos", "coz", "gonna", "wanna", "gotta", "kinda", "sorta", "dunno", "lemme", "gimme", "ya", "yall",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Excluded words whose capitalised letters alone spell an initialism ("ID", "MR"): only their other forms are excluded.
@@ -150,6 +152,12 @@ public sealed class EntityExtractor
 
     private static readonly FrozenSet<string> Prepositions =
         new[] { "on", "in", "at", "of", "to", "for", "from", "by", "about", "into", "over", "than", "like" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words that only ever come before a common noun: "a PhD", "your GPU" (not "the", which names take too: "the FBI").
+    private static readonly FrozenSet<string> CountingDeterminers = new[]
+    {
+        "a", "an", "my", "your", "his", "her", "our", "their", "every", "each", "any", "another",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> MidThought =
         new[] { "and", "but", "so", "or", "because", "well", "yeah", "like", "then", "also" }.ToFrozenSet(StringComparer.Ordinal);
@@ -325,10 +333,23 @@ public sealed class EntityExtractor
         }
 
         MergeVariants(found);
+        // The mentions of the most said name of several words that holds each word.
+        var nameWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entity in found.Values)
+        {
+            if (entity.Parts.Length > 1)
+            {
+                foreach (var part in entity.Parts)
+                {
+                    nameWords[part] = Math.Max(nameWords.GetValueOrDefault(part), entity.Mentions);
+                }
+            }
+        }
+
         var items = new List<(GlossaryItem Item, double Weight)>();
         foreach (var entity in found.Values)
         {
-            if (Keep(entity, tokens, lowercaseWords) && !IsHost(entity))
+            if (Keep(entity, tokens, lowercaseWords, nameWords) && !IsHost(entity))
             {
                 items.Add((ToItem(entity, tokens, sentences), Weight(entity)));
             }
@@ -689,6 +710,11 @@ public sealed class EntityExtractor
             entity.AfterArticle++;
         }
 
+        if (length == 1 && IsCommonNounUse(words, start))
+        {
+            entity.CommonNounUses++;
+        }
+
         for (var i = start; i < start + length && !entity.Shaped; i++)
         {
             entity.Shaped = HasNameShape(words[i].Core);
@@ -699,6 +725,48 @@ public sealed class EntityExtractor
         entity.AddVariant(words, start, length);
         Vote(entity, words, start, length);
         return entity;
+    }
+
+    // "a GPU", "my PhD", "CEOs": an initialism counted or made plural stands for a common noun, where a name would not.
+    private static bool IsCommonNounUse(NameToken[] words, int start)
+    {
+        var core = words[start].Core;
+        if (!IsInitialism(core))
+        {
+            return false;
+        }
+
+        if (core.Length > 2 && core[^1] == 's' && char.IsUpper(core[^2]) && words[start].Suffix is not ("'s" or "’s"))
+        {
+            return true;
+        }
+
+        return start > 0 && words[start - 1].Suffix.Length == 0 && words[start].Prefix.Length == 0
+            && CountingDeterminers.Contains(words[start - 1].Key) && !char.IsUpper(words[start - 1].Core[^1]);
+    }
+
+    // "GPU", "PhD", "GPUs": capitals with at most one lowercase letter between them; not a brand like "iPhone" or "MacBook".
+    private static bool IsInitialism(string core)
+    {
+        if (core.Length < 2 || !char.IsUpper(core[0]))
+        {
+            return false;
+        }
+
+        var upper = 0;
+        for (var i = 0; i < core.Length; i++)
+        {
+            if (char.IsUpper(core[i]))
+            {
+                upper++;
+            }
+            else if (!char.IsLower(core[i]) || (i + 1 < core.Length && char.IsLower(core[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return upper >= 2;
     }
 
     // "hamas" is shown "Hamas", a word without vowels is an acronym: "llm" is "LLM".
@@ -800,15 +868,19 @@ public sealed class EntityExtractor
     // Variants of one name become one entry: plurals and possessives, first names and surnames of a full name.
     private void MergeVariants(Dictionary<string, Found> found)
     {
-        foreach (var plural in found.Values.Where(f => f.Parts.Length == 1 && f.Key.Length > 3 && f.Key[^1] == 's').OrderBy(f => f.Key, StringComparer.Ordinal).ToList())
+        foreach (var plural in found.Values.Where(f => f.Key.Length > 3 && f.Key[^1] == 's').OrderBy(f => f.Key, StringComparer.Ordinal).ToList())
         {
-            if (found.TryGetValue(plural.Key[..^1], out var singular))
+            // "Nobel Prizes" is "Nobel Prize", word for word; "Hunter S" is no plural of "Hunter".
+            if (found.TryGetValue(plural.Key[..^1], out var singular) && singular.Parts.Length == plural.Parts.Length
+                && plural.Parts[^1].Length > 1 && singular.Parts[^1] == plural.Parts[^1][..^1])
             {
                 var (into, from) = singular.Mentions >= plural.Mentions || singular.Known is not null ? (singular, plural) : (plural, singular);
                 into.Absorb(from, mergeForms: true);
                 found.Remove(from.Key);
             }
         }
+
+        MergeIntoGuests(found);
 
         // "Smith" and "Jane" count toward "Jane Smith" when exactly one full name of the episode fits.
         var people = found.Values
@@ -835,7 +907,54 @@ public sealed class EntityExtractor
         }
     }
 
-    private bool Keep(Found entity, NameToken[][] tokens, HashSet<string> lowercaseWords)
+    // A guest is addressed by one of their names ("George, do you think ..."), even where the full name never comes
+    // out right in the captions: a word of exactly one guest's name, said alone, is that guest.
+    private void MergeIntoGuests(Dictionary<string, Found> found)
+    {
+        var guests = new List<GazetteerName>();
+        foreach (var name in gazetteer.Names)
+        {
+            if (name.Strength == NameStrength.Episode && name.IsMultiWordPerson && !gazetteer.HostKeys.Contains(name.Letters))
+            {
+                guests.Add(name);
+            }
+        }
+
+        if (guests.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var single in found.Values.Where(f => f.Parts.Length == 1 && f.Known is not { Strength: NameStrength.Episode }).OrderBy(f => f.Key, StringComparer.Ordinal).ToList())
+        {
+            GazetteerName? owner = null;
+            var owners = 0;
+            foreach (var guest in guests)
+            {
+                if (guest.Tokens.Contains(single.Key))
+                {
+                    owner = guest;
+                    owners++;
+                }
+            }
+
+            if (owners != 1)
+            {
+                continue;
+            }
+
+            if (!found.TryGetValue(owner!.Letters, out var into))
+            {
+                into = new Found(owner.Letters, owner, [.. owner.Tokens]);
+                found[owner.Letters] = into;
+            }
+
+            into.Absorb(single, mergeForms: false);
+            found.Remove(single.Key);
+        }
+    }
+
+    private bool Keep(Found entity, NameToken[][] tokens, HashSet<string> lowercaseWords, Dictionary<string, int> nameWords)
     {
         if (entity.Key.Length < 2 && entity.Known is not { Strength: > NameStrength.Site })
         {
@@ -845,6 +964,18 @@ public sealed class EntityExtractor
         if (entity.Known is { Strength: > NameStrength.Corpus })
         {
             return true;
+        }
+
+        // "III" alone is a stutter of "I" run together, or a numeral cut from its name ("World War II").
+        if (entity.Parts.Length == 1 && IsRomanNumeral(entity.Key) && IsAllCapitals(BestForm(entity)))
+        {
+            return false;
+        }
+
+        // An initialism used mostly as a common noun ("a PhD", "GPUs") is a term, not a named entity.
+        if (entity.Parts.Length == 1 && entity.CommonNounUses * 2 > entity.Mentions)
+        {
+            return false;
         }
 
         if (entity.Lowercase == entity.Mentions)
@@ -862,6 +993,13 @@ public sealed class EntityExtractor
 
         // "The Edge", "Artificial Intelligence", "Earth": capitalised everyday words are often capitalised by accident.
         var everyday = AllEveryday(entity.Parts) && !entity.Shaped && !UsuallyCapitalised(entity);
+        // "Silicon" where the episode says "Silicon Valley" more often: an everyday word alone is then the word, or a
+        // fragment of the name ("Earth" said more often than "Planet Earth" is a name of its own).
+        if (everyday && entity.Parts.Length == 1 && entity.Mentions <= nameWords.GetValueOrDefault(entity.Parts[0]))
+        {
+            return false;
+        }
+
         if (everyday)
         {
             // Names the corpus capitalises often ("United States") need less from the episode.
@@ -871,6 +1009,24 @@ public sealed class EntityExtractor
         }
 
         return entity.Parts.Length > 1 || entity.Mentions >= 2;
+    }
+
+    private static bool IsRomanNumeral(string key)
+    {
+        if (key.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in key)
+        {
+            if (c is not ('i' or 'v' or 'x'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool SaidInLowercase(string[] parts, NameToken[][] tokens, HashSet<string> lowercaseWords)
@@ -1173,6 +1329,8 @@ public sealed class EntityExtractor
 
         public int EnglishShaped { get; set; }
 
+        public int CommonNounUses { get; set; }
+
         public int Compound { get; set; }
 
         public int Phrases { get; set; }
@@ -1222,6 +1380,7 @@ public sealed class EntityExtractor
             Lowercase += other.Lowercase;
             AfterArticle += other.AfterArticle;
             EnglishShaped += other.EnglishShaped;
+            CommonNounUses += other.CommonNounUses;
             Compound += other.Compound;
             Phrases += other.Phrases;
             Shaped |= other.Shaped;
