@@ -153,12 +153,6 @@ public sealed class EntityExtractor
     private static readonly FrozenSet<string> Prepositions =
         new[] { "on", "in", "at", "of", "to", "for", "from", "by", "about", "into", "over", "than", "like" }.ToFrozenSet(StringComparer.Ordinal);
 
-    // Words that only ever come before a common noun: "a PhD", "your GPU" (not "the", which names take too: "the FBI").
-    private static readonly FrozenSet<string> CountingDeterminers = new[]
-    {
-        "a", "an", "my", "your", "his", "her", "our", "their", "every", "each", "any", "another",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> MidThought =
         new[] { "and", "but", "so", "or", "because", "well", "yeah", "like", "then", "also" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -710,11 +704,6 @@ public sealed class EntityExtractor
             entity.AfterArticle++;
         }
 
-        if (length == 1 && IsCommonNounUse(words, start))
-        {
-            entity.CommonNounUses++;
-        }
-
         for (var i = start; i < start + length && !entity.Shaped; i++)
         {
             entity.Shaped = HasNameShape(words[i].Core);
@@ -725,48 +714,6 @@ public sealed class EntityExtractor
         entity.AddVariant(words, start, length);
         Vote(entity, words, start, length);
         return entity;
-    }
-
-    // "a GPU", "my PhD", "CEOs": an initialism counted or made plural stands for a common noun, where a name would not.
-    private static bool IsCommonNounUse(NameToken[] words, int start)
-    {
-        var core = words[start].Core;
-        if (!IsInitialism(core))
-        {
-            return false;
-        }
-
-        if (core.Length > 2 && core[^1] == 's' && char.IsUpper(core[^2]) && words[start].Suffix is not ("'s" or "’s"))
-        {
-            return true;
-        }
-
-        return start > 0 && words[start - 1].Suffix.Length == 0 && words[start].Prefix.Length == 0
-            && CountingDeterminers.Contains(words[start - 1].Key) && !char.IsUpper(words[start - 1].Core[^1]);
-    }
-
-    // "GPU", "PhD", "GPUs": capitals with at most one lowercase letter between them; not a brand like "iPhone" or "MacBook".
-    private static bool IsInitialism(string core)
-    {
-        if (core.Length < 2 || !char.IsUpper(core[0]))
-        {
-            return false;
-        }
-
-        var upper = 0;
-        for (var i = 0; i < core.Length; i++)
-        {
-            if (char.IsUpper(core[i]))
-            {
-                upper++;
-            }
-            else if (!char.IsLower(core[i]) || (i + 1 < core.Length && char.IsLower(core[i + 1])))
-            {
-                return false;
-            }
-        }
-
-        return upper >= 2;
     }
 
     // "hamas" is shown "Hamas", a word without vowels is an acronym: "llm" is "LLM".
@@ -968,12 +915,6 @@ public sealed class EntityExtractor
 
         // "III" alone is a stutter of "I" run together, or a numeral cut from its name ("World War II").
         if (entity.Parts.Length == 1 && IsRomanNumeral(entity.Key) && IsAllCapitals(BestForm(entity)))
-        {
-            return false;
-        }
-
-        // An initialism used mostly as a common noun ("a PhD", "GPUs") is a term, not a named entity.
-        if (entity.Parts.Length == 1 && entity.CommonNounUses * 2 > entity.Mentions)
         {
             return false;
         }
@@ -1329,8 +1270,6 @@ public sealed class EntityExtractor
 
         public int EnglishShaped { get; set; }
 
-        public int CommonNounUses { get; set; }
-
         public int Compound { get; set; }
 
         public int Phrases { get; set; }
@@ -1380,7 +1319,6 @@ public sealed class EntityExtractor
             Lowercase += other.Lowercase;
             AfterArticle += other.AfterArticle;
             EnglishShaped += other.EnglishShaped;
-            CommonNounUses += other.CommonNounUses;
             Compound += other.Compound;
             Phrases += other.Phrases;
             Shaped |= other.Shaped;
