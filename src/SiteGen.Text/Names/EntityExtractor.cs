@@ -7,15 +7,14 @@ namespace SiteGen.Text.Names;
 /// <summary>
 /// Finds the named entities of one episode for its glossary: names of the gazetteer, capitalised sequences
 /// (sentence-initial words only when the episode also capitalises them mid-sentence or their shape marks a name, as
-/// in "GPT-3" or "AlphaFold"; everyday words when said twice and never in lowercase), words the restorer left lowercase
-/// that no English text writes so and that recur ("hamas"; one built like an English word only when its letters look
-/// like a name's, see <see cref="LetterOdds"/>), lowercase phrases that recur and are names the corpus capitalises
-/// ("first amendment") or end in a word naming institutions and events ("city council"), and cues such as
-/// "Professor X" or "X University". Variants merge into one entry
+/// in "GPT-3" or "AlphaFold"; everyday words when said three times), words the restorer left lowercase that no English
+/// text writes so and that recur ("hamas"; one built like an English word only when its letters look like a name's,
+/// see <see cref="LetterOdds"/>), lowercase phrases that recur and are names the corpus capitalises ("first
+/// amendment"), and cues such as "Professor X" or "X University". Variants merge into one entry
 /// (first-name and surname mentions into the full name, a word of one guest's name into the guest, plurals, spellings
-/// with the same letters); a name said once with nothing else vouching for it stays out, and so do initialisms used as
-/// common nouns ("a PhD", "GPUs"), Roman numerals alone and an everyday word said alone no more often than the name
-/// that holds it ("Silicon" beside "Silicon Valley"). The host is left out.
+/// with the same letters); a name said once with nothing else vouching for it stays out, and so do Roman numerals
+/// alone and an everyday word said alone no more often than the name that holds it ("Silicon" beside "Silicon
+/// Valley"). The host is left out.
 /// </summary>
 public sealed class EntityExtractor
 {
@@ -36,9 +35,6 @@ public sealed class EntityExtractor
     private const int MinContextScore = 2;
     private const int CapitalisedRatio = 4;
     private const int EverydayPhraseRatio = 20;
-
-    // A word that ends names of institutions and events ("council", "festival") but that English seldom says alone.
-    private const int NameHeadMaxCount = 100;
 
     private static readonly FrozenSet<string> Connectors =
         new[] { "of", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "al" }.ToFrozenSet(StringComparer.Ordinal);
@@ -229,7 +225,6 @@ public sealed class EntityExtractor
 
         var tokens = new NameToken[sentences.Length][];
         var capitalisedMidSentence = new HashSet<string>(StringComparer.Ordinal);
-        var lowercaseWords = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Length; s++)
         {
             var words = NameToken.Words(sentences[s].Text);
@@ -240,10 +235,6 @@ public sealed class EntityExtractor
                 if (w > 0 && parsed[w].IsCapitalised)
                 {
                     capitalisedMidSentence.Add(parsed[w].Key);
-                }
-                else if (parsed[w].Core.Length > 0 && char.IsLower(parsed[w].Core[0]))
-                {
-                    lowercaseWords.Add(parsed[w].Key);
                 }
             }
 
@@ -283,13 +274,6 @@ public sealed class EntityExtractor
                 {
                     Record(found, words, s, w, phrase.Length, phrase.Name, lowercase: false, phrase: true).Phrases++;
                     w += phrase.Length;
-                    continue;
-                }
-
-                if (length == 0 && HeadPhrase(words, w))
-                {
-                    Record(found, words, s, w, 2, null, lowercase: false, phrase: true).Phrases++;
-                    w += 2;
                     continue;
                 }
 
@@ -343,7 +327,7 @@ public sealed class EntityExtractor
         var items = new List<(GlossaryItem Item, double Weight)>();
         foreach (var entity in found.Values)
         {
-            if (Keep(entity, tokens, lowercaseWords, nameWords) && !IsHost(entity))
+            if (Keep(entity, nameWords) && !IsHost(entity))
             {
                 items.Add((ToItem(entity, tokens, sentences), Weight(entity)));
             }
@@ -447,21 +431,6 @@ public sealed class EntityExtractor
         }
 
         return name.Count * EverydayPhraseRatio < rarest;
-    }
-
-    // "city council", "jazz festival": a lowercase word before a word that ends names of institutions, places and
-    // events and that English seldom says on its own. A rare word there is a name already (see ClassifyRare).
-    private bool HeadPhrase(NameToken[] words, int start)
-    {
-        if (start + 1 >= words.Length)
-        {
-            return false;
-        }
-
-        var (a, b) = (words[start], words[start + 1]);
-        return a.Suffix.Length == 0 && b.Prefix.Length == 0 && a.Core.Length > 2 && b.Core.Length > 0 && char.IsLower(a.Core[0]) && char.IsLower(b.Core[0])
-            && (OrganizationWords.Contains(b.Key) || PlaceWords.Contains(b.Key) || EventWords.Contains(b.Key))
-            && gazetteer.Words.Count(a.Key) < FunctionWordCount && gazetteer.Words.Count(b.Key) < NameHeadMaxCount && ClassifyRare(a) == RareWord.No;
     }
 
     private static bool SameWords(GazetteerName name, NameToken[] words, int start)
@@ -901,7 +870,7 @@ public sealed class EntityExtractor
         }
     }
 
-    private bool Keep(Found entity, NameToken[][] tokens, HashSet<string> lowercaseWords, Dictionary<string, int> nameWords)
+    private bool Keep(Found entity, Dictionary<string, int> nameWords)
     {
         if (entity.Key.Length < 2 && entity.Known is not { Strength: > NameStrength.Site })
         {
@@ -944,8 +913,7 @@ public sealed class EntityExtractor
         if (everyday)
         {
             // Names the corpus capitalises often ("United States") need less from the episode.
-            // So do everyday words the episode never says in lowercase: the restorer capitalised them each time.
-            var needed = (entity.Known is not null && entity.Parts.Length > 1) || !SaidInLowercase(entity.Parts, tokens, lowercaseWords) ? 2 : EverydayMentions;
+            var needed = entity.Known is not null && entity.Parts.Length > 1 ? 2 : EverydayMentions;
             return entity.Mentions - entity.AfterArticle >= needed && entity.Parts[0] is not ("the" or "a" or "an" or "this");
         }
 
@@ -968,43 +936,6 @@ public sealed class EntityExtractor
         }
 
         return true;
-    }
-
-    private static bool SaidInLowercase(string[] parts, NameToken[][] tokens, HashSet<string> lowercaseWords)
-    {
-        if (!lowercaseWords.Contains(parts[0]))
-        {
-            return false;
-        }
-
-        if (parts.Length == 1)
-        {
-            return true;
-        }
-
-        foreach (var words in tokens)
-        {
-            for (var w = 0; w + parts.Length <= words.Length; w++)
-            {
-                if (words[w].Key != parts[0] || words[w].IsCapitalised)
-                {
-                    continue;
-                }
-
-                var same = true;
-                for (var i = 1; i < parts.Length && same; i++)
-                {
-                    same = words[w + i].Key == parts[i];
-                }
-
-                if (same)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     // "Twitter", "Elon": everyday-looking words that the corpus capitalises far more often than not.
