@@ -226,14 +226,7 @@ public sealed class NameRepairer
     /// </summary>
     private void ExtendToFirstNames(NameToken[][] tokens, List<Candidate> chosen)
     {
-        var taken = new HashSet<(int Sentence, int Word)>();
-        foreach (var c in chosen)
-        {
-            for (var w = c.Word; w < c.Word + c.Length; w++)
-            {
-                taken.Add((c.Sentence, w));
-            }
-        }
+        var taken = Covered(chosen);
 
         for (var i = 0; i < chosen.Count; i++)
         {
@@ -255,6 +248,21 @@ public sealed class NameRepairer
             taken.Add((c.Sentence, c.Word - 1));
             chosen[i] = c with { Word = c.Word - 1, Length = 2, Reason = NameRepairReason.Sound, Text = c.Name.Canonical };
         }
+    }
+
+    /// <summary>The words the chosen repairs cover, by sentence and word index.</summary>
+    private static HashSet<(int Sentence, int Word)> Covered(List<Candidate> chosen)
+    {
+        var taken = new HashSet<(int Sentence, int Word)>();
+        foreach (var candidate in chosen)
+        {
+            for (var w = candidate.Word; w < candidate.Word + candidate.Length; w++)
+            {
+                taken.Add((candidate.Sentence, w));
+            }
+        }
+
+        return taken;
     }
 
     private static double Rank(Candidate candidate) =>
@@ -480,14 +488,7 @@ public sealed class NameRepairer
             return;
         }
 
-        var taken = new HashSet<(int Sentence, int Word)>();
-        foreach (var candidate in chosen)
-        {
-            for (var w = candidate.Word; w < candidate.Word + candidate.Length; w++)
-            {
-                taken.Add((candidate.Sentence, w));
-            }
-        }
+        var taken = Covered(chosen);
 
         for (var s = 0; s < tokens.Length; s++)
         {
@@ -564,14 +565,7 @@ public sealed class NameRepairer
             return;
         }
 
-        var taken = new HashSet<(int Sentence, int Word)>();
-        foreach (var candidate in chosen)
-        {
-            for (var w = candidate.Word; w < candidate.Word + candidate.Length; w++)
-            {
-                taken.Add((candidate.Sentence, w));
-            }
-        }
+        var taken = Covered(chosen);
 
         for (var s = 0; s < tokens.Length; s++)
         {
