@@ -893,10 +893,9 @@ public sealed class EntityExtractor
             return KeepRare(entity);
         }
 
-        // A phrase only ever said in lowercase is a name when the episode says it again; a corpus name made of everyday
-        // words when the episode keeps saying it ("give it five stars" is said twice in an advertisement, "the first
-        // amendment" in a talk about it again and again).
-        if (entity.Phrases == entity.Mentions && entity.Mentions < (entity.Known is null ? 2 : EverydayMentions))
+        // A corpus name made of everyday words, only ever said in lowercase, is a name when the episode keeps saying it
+        // ("give it five stars" is said twice in an advertisement, "the first amendment" in a talk about it again and again).
+        if (entity.Phrases == entity.Mentions && entity.Mentions < EverydayMentions)
         {
             return false;
         }
