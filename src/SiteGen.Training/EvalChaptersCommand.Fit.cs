@@ -41,8 +41,14 @@ internal static partial class EvalChaptersCommand
         return (Math.Round(Math.Exp(mean), 2), Math.Round(1 / (2 * variance), 2));
     }
 
-    private static int Fit(List<Episode> episodes, SegmentationSettings settings, bool keepSpeakers, bool keepTimes, BoostSettings? learner, bool write, bool diagnose, int repeats, int[] dropped, string command)
+    private static int Fit(List<Episode> episodes, SegmentationSettings settings, bool keepSpeakers, bool keepTimes, BoostSettings? learner, bool write, bool diagnose, int repeats, int folds, int[] dropped, string command)
     {
+        if (folds < 2 || folds > episodes.Count)
+        {
+            Console.Error.WriteLine($"--folds must be between 2 and the number of episodes ({episodes.Count})");
+            return 2;
+        }
+
         if (write && dropped.Length > 0)
         {
             Console.Error.WriteLine("--drop is for measuring only: a model fitted without features the site computes cannot be written");
@@ -71,10 +77,10 @@ internal static partial class EvalChaptersCommand
         var equal = new Scores("equal x gold");
         var medianCount = episodes.Select(e => e.Gold.Count).Order().ElementAt(episodes.Count / 2);
         var equalMedian = new Scores($"equal x{medianCount}");
-        for (var fold = 0; fold < 2; fold++)
+        for (var fold = 0; fold < folds; fold++)
         {
-            var train = prepared.Where((_, i) => i % 2 != fold).ToList();
-            var test = prepared.Where((_, i) => i % 2 == fold).ToList();
+            var train = prepared.Where((_, i) => i % folds != fold).ToList();
+            var test = prepared.Where((_, i) => i % folds == fold).ToList();
             var tuned = Train(train, settings, learner);
             Console.WriteLine($"fold {fold}: {Describe(tuned)}");
             foreach (var episode in test)
@@ -96,24 +102,24 @@ internal static partial class EvalChaptersCommand
         Console.WriteLine(equal.Row());
         Console.WriteLine(equalMedian.Row());
 
-        // Other two-fold splits of the same episodes: how much of a difference between variants is the split's luck.
+        // Other splits of the same episodes into as many folds: how much of a difference between variants is the split's luck.
         if (repeats > 1)
         {
             var pks = new List<double> { heldOut.MeanPk };
             for (var repeat = 1; repeat < repeats; repeat++)
             {
                 var order = Enumerable.Range(0, prepared.Count).OrderBy(i => Mix((uint)(i + (repeat * 7919)))).ToArray();
-                var half = new bool[prepared.Count];
+                var part = new int[prepared.Count];
                 for (var rank = 0; rank < order.Length; rank++)
                 {
-                    half[order[rank]] = rank % 2 == 1;
+                    part[order[rank]] = rank % folds;
                 }
 
                 var scores = new Scores($"split {repeat}");
-                for (var fold = 0; fold < 2; fold++)
+                for (var fold = 0; fold < folds; fold++)
                 {
-                    var tuned = Train(prepared.Where((_, i) => half[i] != (fold == 1)).ToList(), settings, learner);
-                    foreach (var episode in prepared.Where((_, i) => half[i] == (fold == 1)))
+                    var tuned = Train(prepared.Where((_, i) => part[i] != fold).ToList(), settings, learner);
+                    foreach (var episode in prepared.Where((_, i) => part[i] == fold))
                     {
                         scores.Add(episode.Gold, Hypothesis(episode, tuned, settings), episode.EndSeconds);
                     }

@@ -69,7 +69,7 @@ internal static partial class EvalChaptersCommand
             var learner = options.GetValueOrDefault("learner") != "linear"
                 ? new BoostSettings((int)Number(options, "rounds", 100), (int)Number(options, "depth", 3), Number(options, "rate", 0.1), Number(options, "lambda", 10), Number(options, "minhess", 5))
                 : null;
-            return Fit(episodes, settings, keepSpeakers, keepTimes, learner, options.GetValueOrDefault("write") == "true", options.GetValueOrDefault("diagnose") == "true", (int)Number(options, "repeats", 1), Dropped(options), "eval-chapters " + string.Join(' ', args));
+            return Fit(episodes, settings, keepSpeakers, keepTimes, learner, options.GetValueOrDefault("write") == "true", options.GetValueOrDefault("diagnose") == "true", (int)Number(options, "repeats", 1), (int)Number(options, "folds", 2), Dropped(options), "eval-chapters " + string.Join(' ', args));
         }
 
         var goldCounts = episodes.Select(e => e.Gold.Count).Order().ToList();
