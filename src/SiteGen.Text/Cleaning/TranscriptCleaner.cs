@@ -27,6 +27,7 @@ public static class TranscriptCleaner
         var list = RemoveTags(words);
         list = RemoveFillers(list);
         list = CollapseStutters(list);
+        list = JoinThousands(list);
         var result = ImmutableArray.CreateBuilder<TimedWord>(list.Count);
         foreach (var word in list)
         {
@@ -35,6 +36,54 @@ public static class TranscriptCleaner
 
         return result.MoveToImmutable();
     }
+
+    /// <summary>
+    /// Captions write thousands with a space ("30 000 years"); read as two numbers they get a comma between them
+    /// ("30, 000"). Only a run ending in "000" is joined: "200 300 years" is a range and "600 600" a stutter.
+    /// </summary>
+    private static List<TimedWord> JoinThousands(List<TimedWord> words)
+    {
+        var result = new List<TimedWord>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var end = i;
+            if (IsDigits(words[i].Text, 1, 3))
+            {
+                while (end + 1 < words.Count && IsDigits(Undotted(words[end + 1].Text), 3, 3) && IsDigits(words[end].Text, 1, 3))
+                {
+                    end++;
+                }
+
+                while (end > i && !Undotted(words[end].Text).StartsWith("000", StringComparison.Ordinal))
+                {
+                    end--;
+                }
+            }
+
+            if (end == i)
+            {
+                result.Add(words[i]);
+                continue;
+            }
+
+            var text = new System.Text.StringBuilder(words[i].Text);
+            for (var j = i + 1; j <= end; j++)
+            {
+                text.Append(',').Append(words[j].Text);
+            }
+
+            result.Add(words[i] with { Text = text.ToString() });
+            i = end;
+        }
+
+        return result;
+    }
+
+    private static bool IsDigits(string text, int min, int max) =>
+        text.Length >= min && text.Length <= max && !text.AsSpan().ContainsAnyExceptInRange('0', '9');
+
+    // The last group of a run may carry the sentence's punctuation ("30 000.").
+    private static string Undotted(string text) => text.TrimEnd('.', ',', ';', ':', '!', '?');
 
     private static List<TimedWord> RemoveTags(ImmutableArray<TimedWord> words)
     {
