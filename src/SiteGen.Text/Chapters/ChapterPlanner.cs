@@ -88,9 +88,16 @@ internal static class ChapterPlanner
             }
 
             var first = ChapterTitler.IsFallback(title) ? null : ChapterTitler.FirstWordLower(title);
-            inline[c] = first is null || proper.Contains(first) ? title : first + title[first.Length..];
+            inline[c] = first is null || proper.Contains(first) || StartsWithName(title) ? title : first + title[first.Length..];
         }
 
         return new ChapterPlan(ranges, titles, inline, intro);
+    }
+
+    // Titles capitalise only their first word and names, so a capital second word makes the first part of a name ("World War").
+    private static bool StartsWithName(string title)
+    {
+        var space = title.IndexOf(' ');
+        return space > 0 && space + 1 < title.Length && char.IsUpper(title[space + 1]);
     }
 }

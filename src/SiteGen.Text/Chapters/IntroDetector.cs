@@ -49,6 +49,14 @@ internal static class IntroDetector
         "today we're talking with",
         "today i'm joined by",
         "i'm joined by",
+        "i'm here with",
+        "sit down with",
+        "sat down with",
+        "please subscribe",
+        "subscribe to the",
+        "subscribe on",
+        "if you enjoy this",
+        "if you enjoyed this",
     ];
 
     /// <summary>The number of paragraphs that form the opening; 0 when there is none.</summary>

@@ -76,7 +76,7 @@ internal static class DescriptionWriter
         return head + "\u2026";
     }
 
-    private static string JoinList(IReadOnlyList<string> items) => items.Count switch
+    public static string JoinList(IReadOnlyList<string> items) => items.Count switch
     {
         0 => string.Empty,
         1 => items[0],

@@ -14,6 +14,10 @@ public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
     private const int TargetSentences = 4;
     private const int MaxIntroductionSentences = 2;
     private const int TopicsInDescription = 3;
+    private const int TopicsInSummary = 4;
+
+    // Sentences quoted from the conversation after the introduction and the themes.
+    private const int QuotedAfterThemes = 2;
 
     public EpisodeSummary Summarize(ImmutableArray<Paragraph> paragraphs, EpisodeContext context) =>
         Summarize(paragraphs, [], context);
@@ -59,13 +63,22 @@ public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
 
         var weight = SentenceWeights.Compute(episode, plan, context);
 
-        var topics = MainTopics(plan);
+        var topics = MainTopics(plan, TopicsInDescription);
+        var themes = introduction.Count > 0 ? MainTopics(plan, TopicsInSummary) : new List<string>();
         var bodyFirst = episode.ParagraphFirstSentence[plan.IntroParagraphs];
         var idf = episode.BlockIdf(0, episode.Paragraphs.Length, SegmentationSettings.Default.BlockMinutes);
+        var extracted = themes.Count > 1 ? QuotedAfterThemes : TargetSentences - introduction.Count;
         var picked = CentralSentences.Select(
-            episode, bodyFirst, episode.Sentences.Length, idf, groupOfSentence, weight, TargetSentences - introduction.Count);
+            episode, bodyFirst, episode.Sentences.Length, idf, groupOfSentence, weight, extracted);
         var sentences = ImmutableArray.CreateBuilder<string>();
         sentences.AddRange(introduction);
+
+        // The host's introduction says who the guest is, rarely what the talk goes on to cover; the chapters do.
+        if (themes.Count > 1)
+        {
+            sentences.Add("The conversation covers " + DescriptionWriter.JoinList(themes) + ".");
+        }
+
         foreach (var s in picked)
         {
             sentences.Add(episode.TextOf(episode.Sentences[s]).Trim());
@@ -104,7 +117,7 @@ public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
     private static bool IsPair(string title) => title.Contains(" and ", StringComparison.Ordinal);
 
     // The longest chapters, those with a single title first, name in episode order what the conversation is mostly about.
-    internal static List<string> MainTopics(ChapterPlan plan)
+    internal static List<string> MainTopics(ChapterPlan plan, int count)
     {
         var first = plan.IntroParagraphs > 0 ? 1 : 0;
         var order = new List<int>();
@@ -130,9 +143,9 @@ public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
             var lb = plan.Ranges[b].End - plan.Ranges[b].First;
             return la != lb ? lb.CompareTo(la) : a.CompareTo(b);
         });
-        if (order.Count > TopicsInDescription)
+        if (order.Count > count)
         {
-            order.RemoveRange(TopicsInDescription, order.Count - TopicsInDescription);
+            order.RemoveRange(count, order.Count - count);
         }
 
         order.Sort();

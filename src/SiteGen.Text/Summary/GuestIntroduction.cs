@@ -31,6 +31,13 @@ internal static partial class GuestIntroduction
                 continue;
             }
 
+            // Restoration may end a sentence after an initialism that goes on ("... and U.S. | Air Force veteran").
+            while (s + 1 < endSentence && EndsWithInitialism().IsMatch(text))
+            {
+                s++;
+                text = text.TrimEnd() + " " + episode.TextOf(episode.Sentences[s]).Trim();
+            }
+
             var rest = text[(match.Index + match.Length)..];
             name = KnownGuestAt(rest, guests) ?? LeadingName(rest);
             if (name is null)
@@ -99,6 +106,12 @@ internal static partial class GuestIntroduction
             else if (description[i] is ',' or ';' && words >= 6)
             {
                 lastComma = i;
+
+                // "..., including ..." or "..., who ..." adds to what came before: the description is whole here.
+                if (StartsAddition(description.AsSpan(i + 1).TrimStart()))
+                {
+                    break;
+                }
             }
         }
 
@@ -116,6 +129,11 @@ internal static partial class GuestIntroduction
         return head + ".";
     }
 
+    private static bool StartsAddition(ReadOnlySpan<char> rest) =>
+        rest.StartsWith("including ", StringComparison.Ordinal) || rest.StartsWith("who ", StringComparison.Ordinal)
+            || rest.StartsWith("which ", StringComparison.Ordinal) || rest.StartsWith("whose ", StringComparison.Ordinal)
+            || rest.StartsWith("where ", StringComparison.Ordinal) || rest.StartsWith("among ", StringComparison.Ordinal);
+
     // "X, his third time on the podcast", "X, the second time we've spoken" or "X, who ..." does not say what X is.
     private static bool NotAnAppositive(string description)
     {
@@ -123,6 +141,12 @@ internal static partial class GuestIntroduction
         var first = words[0];
         if (first is "his" or "her" or "their" or "my" or "our" or "who" or "which" or "whose" or "where" or "whom"
             or "and" or "about" or "on" or "in" or "for" or "to" or "from" or "this" or "that" or "it" or "we" or "i")
+        {
+            return true;
+        }
+
+        // "X, part two" is a sequel, not a description.
+        if (first is "part" && words.Length > 1 && IsOrdinalOrNumber(words[1].TrimEnd(',', '.').ToLowerInvariant()))
         {
             return true;
         }
@@ -137,6 +161,10 @@ internal static partial class GuestIntroduction
 
         return false;
     }
+
+    private static bool IsOrdinalOrNumber(string word) =>
+        word is "one" or "two" or "three" or "four" or "five" or "six" or "ii" or "iii" or "iv" or "v" or "vi"
+            || (word.Length > 0 && char.IsAsciiDigit(word[0]));
 
     private static int ParagraphsWithin(AnalyzedEpisode episode, double minutes)
     {
@@ -183,11 +211,14 @@ internal static partial class GuestIntroduction
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    [GeneratedRegex(@"(?:(?:\bis|\bwas|['’]s) (?:a|my|our) conversation with |\b(?:my|our) guests? (?:today |this week |tonight )?(?:is|are) |\btoday I['’]m (?:talking|speaking) (?:with|to) |\bI['’]m joined (?:today )?by |\bjoining (?:me|us) (?:today )?is )", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:\bis|\bwas|['’]s) (?:a|my|our) conversation with |\b(?:my|our) guests? (?:today |this week |tonight )?(?:is|are) |\btoday I['’]m (?:talking|speaking) (?:with|to) |\bI['’]m joined (?:today )?by |\bjoining (?:me|us) (?:today )?is |\b(?:sit|sat) down with |\bI['’]m here with )", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConversationWith();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’\-]*(?: (?:\p{Lu}[\p{L}\p{M}'’\-]*|de|van|von|der|da|di|la|le|bin|al))*", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedRun();
+
+    [GeneratedRegex(@"\b(?:\p{Lu}\.){2,}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsWithInitialism();
 
     [GeneratedRegex(@"^(?:He|She)(?: is|['’]s)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounIs();

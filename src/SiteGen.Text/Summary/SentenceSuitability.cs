@@ -25,6 +25,9 @@ internal static class SentenceSuitability
         "has", "had", "isn't", "aren't", "don't", "doesn't", "didn't", "wouldn't", "couldn't", "won't",
         "however", "nevertheless", "nonetheless", "whereas", "moreover", "furthermore", "similarly",
         "likewise", "only", "boy", "ah", "hey",
+
+        // Replies and list tails of live talk ("Yep, the standing one...", "Etc, so...").
+        "yep", "yup", "nope", "nah", "mhm", "huh", "alright", "etc", "whether",
     ];
 
     // Words a finished sentence does not end on; "...and how do you." is a transcript breaking off.
@@ -44,6 +47,10 @@ internal static class SentenceSuitability
         "in general", "in a sense", "in some sense", "in a way", "kind of", "sort of", "you know", "i mean",
         "listen", "look", "meaning", "like", "again", "anyway", "basically", "honestly", "literally", "the answer is",
         "the way i", "the thing is", "the point is", "the reason is", "the question is", "my point", "the problem is",
+
+        // Pointers back to something just listed or said ("One of them has to do with...", "The other one is...").
+        "one of them", "one of those", "one of these", "one is", "one was", "the other one", "the other thing",
+        "the same thing", "in order", "all right",
     ];
 
     // Hedges and asides that tie a sentence to the live conversation; tolerated only when nothing better exists.

@@ -11,6 +11,10 @@ public sealed class SummarizerTests
     [InlineData("three-topics.txt", false, "Ada Stone is a beekeeper and sailor")]
     [InlineData("my-guest.txt", true, "Lee Park is a baker and bicycle mechanic")]
     [InlineData("second-time.txt", true, "Ada Stone is a beekeeper and sailor")]
+    [InlineData("part-two.txt", true, "Ada Stone is a beekeeper and sailor")]
+    [InlineData("initialism.txt", true, "Ada Stone is a beekeeper and former U.S. Navy sailor")]
+    [InlineData("sit-down.txt", true, "Ada Stone is a beekeeper and sailor")]
+    [InlineData("long-appositive.txt", true, "Ada Stone is a beekeeper and sailor from the coast of Maine.")]
     public void Summary_introduces_the_guest_from_the_hosts_introduction(string spec, bool timed, string expectedStart)
     {
         var episode = SyntheticEpisode.Load("Chapters", spec, timed);
@@ -80,13 +84,29 @@ public sealed class SummarizerTests
     }
 
     [Fact]
+    public void After_the_guest_introduction_the_summary_names_the_chapters_themes()
+    {
+        var episode = SyntheticEpisode.Load("Chapters", "three-topics.txt");
+
+        var outline = Summarizer.Outline(episode.Paragraphs, episode.Context);
+
+        var themes = outline.Summary.Sentences.Single(s => s.StartsWith("The conversation covers ", StringComparison.Ordinal));
+        var titles = outline.Chapters.Skip(1).Select(c => c.Title.ToLowerInvariant()).ToList();
+        Assert.True(titles.Count(t => themes.Contains(t, StringComparison.Ordinal)) >= 2, themes + " | " + string.Join(", ", titles));
+        var introduction = outline.Summary.Sentences.TakeWhile(s => s.StartsWith("Ada Stone", StringComparison.Ordinal)).Count();
+        Assert.InRange(introduction, 1, 2);
+        Assert.Equal(introduction, outline.Summary.Sentences.IndexOf(themes));
+        Assert.InRange(outline.Summary.Sentences.Length, 3, 5);
+    }
+
+    [Fact]
     public void Main_topics_are_the_longest_chapters_with_single_titles_first_in_episode_order()
     {
         (int, int)[] ranges = [(0, 2), (2, 12), (12, 20), (20, 23), (23, 30), (30, 31)];
         string[] titles = ["Introduction", "Sport and pancakes", "Robots", "Diet", "Arm wrestling", "Travel"];
         var plan = new ChapterPlan(ranges, titles, [.. titles.Select(t => t.ToLowerInvariant())], IntroParagraphs: 2);
 
-        var topics = ExtractiveSummaryGenerator.MainTopics(plan);
+        var topics = ExtractiveSummaryGenerator.MainTopics(plan, 3);
 
         Assert.Equal(["robots", "diet", "arm wrestling"], topics);
     }
