@@ -49,7 +49,7 @@ internal static partial class GuestIntroduction
             var appositive = rest[name.Length..].TrimStart();
             if (appositive.StartsWith(',') && appositive.Length > 2)
             {
-                var description = appositive[1..].Trim();
+                var description = WhoIs().Replace(appositive[1..].Trim(), string.Empty, 1);
                 if (description.Length > 0 && char.IsLower(description[0]) && !NotAnAppositive(description))
                 {
                     result.Add(name + " is " + Shorten(description));
@@ -211,7 +211,7 @@ internal static partial class GuestIntroduction
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    [GeneratedRegex(@"(?:(?:\bis|\bwas|['’]s) (?:a|my|our) conversation with |\b(?:my|our) guests? (?:today |this week |tonight )?(?:is|are) |\btoday I['’]m (?:talking|speaking) (?:with|to) |\bI['’]m joined (?:today )?by |\bjoining (?:me|us) (?:today )?is |\b(?:sit|sat) down with |\bI['’]m here with )", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:\bis|\bwas|['’]s) (?:a|my|our) conversation with |\b(?:my|our) guests? (?:today |this week |tonight )?(?:is|are) |\btoday I['’]m (?:talking|speaking) (?:with|to) |\bI['’]m joined (?:today )?by |\bjoining (?:me|us) (?:today )?is |\b(?:chance to sit|got to sit|I sat) down with |\bI['’]m here with )", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConversationWith();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’\-]*(?: (?:\p{Lu}[\p{L}\p{M}'’\-]*|de|van|von|der|da|di|la|le|bin|al))*", RegexOptions.CultureInvariant)]
@@ -219,6 +219,10 @@ internal static partial class GuestIntroduction
 
     [GeneratedRegex(@"\b(?:\p{Lu}\.){2,}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex EndsWithInitialism();
+
+    // "X, who's an entrepreneur and investor" describes X as well as "X, an entrepreneur and investor" does.
+    [GeneratedRegex(@"^who(?:['’]s| is) (?=an? |the )", RegexOptions.CultureInvariant)]
+    private static partial Regex WhoIs();
 
     [GeneratedRegex(@"^(?:He|She)(?: is|['’]s)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounIs();

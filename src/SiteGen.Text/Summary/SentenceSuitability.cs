@@ -27,7 +27,11 @@ internal static class SentenceSuitability
         "likewise", "only", "boy", "ah", "hey",
 
         // Replies and list tails of live talk ("Yep, the standing one...", "Etc, so...").
-        "yep", "yup", "nope", "nah", "mhm", "huh", "alright", "etc", "whether",
+        "yep", "yup", "nope", "nah", "mhm", "huh", "alright", "etc", "whether", "cuz", "cause", "nobody",
+
+        // An imperative speaks to the listener in the moment ("Take a small tangent", "Imagine these systems").
+        "take", "use", "see", "get", "imagine", "think", "go", "put", "say", "give", "keep", "try", "tell", "remember",
+        "consider", "picture", "make", "come", "watch", "read",
     ];
 
     // Words a finished sentence does not end on; "...and how do you." is a transcript breaking off.
@@ -101,6 +105,12 @@ internal static class SentenceSuitability
         var first = FirstWord(trimmed);
         var apostrophe = first.IndexOf('\'');
         var stem = apostrophe > 0 ? first[..apostrophe] : first;
+        // Speech fronts a topic before its clause ("Consciousness, it seems to be..."); written out it reads broken.
+        if (first.Length > 0 && first.Length < trimmed.Length && trimmed[first.Length] == ',')
+        {
+            return false;
+        }
+
         if (Dangling.Contains(first) || Dangling.Contains(stem)
             || (!allowFirstPerson && (FirstPerson.Contains(first) || FirstPerson.Contains(stem))))
         {
