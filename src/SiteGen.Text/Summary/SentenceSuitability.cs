@@ -42,7 +42,10 @@ internal static class SentenceSuitability
     };
 
     // Questions that lost their mark in the middle of a sentence.
-    private static readonly string[] EmbeddedQuestions = ["how do you", "what do you", "do you think", "why do you", "would you say"];
+    private static readonly string[] EmbeddedQuestions =
+    [
+        "how do you", "what do you", "do you think", "why do you", "would you say", "you don't think", "don't you think",
+    ];
 
     private static readonly string[] DanglingPhrases =
     [
@@ -173,7 +176,9 @@ internal static class SentenceSuitability
             else if (!inWord && start >= 0)
             {
                 var word = text[start..i].ToString().ToLowerInvariant();
-                if (previous is not null && (word == previous || (previous is "the" or "a" or "an" && (previousComma || OpenEnds.Contains(word)))))
+                // A preposition cut off by a comma ("RL is about, but...") is a phrase the speaker abandoned.
+                if (previous is not null && (word == previous || (previous is "the" or "a" or "an" && (previousComma || OpenEnds.Contains(word)))
+                    || (previousComma && previous is "of" or "about" or "into" or "from")))
                 {
                     return true;
                 }
