@@ -114,6 +114,20 @@ public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
         return false;
     }
 
+    private static HashSet<string> TitleWords(string title)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word is not "and")
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
+
     private static bool IsPair(string title) => title.Contains(" and ", StringComparison.Ordinal);
 
     // The longest chapters, those with a single title first, name in episode order what the conversation is mostly about.
@@ -143,11 +157,25 @@ public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
             var lb = plan.Ranges[b].End - plan.Ranges[b].First;
             return la != lb ? lb.CompareTo(la) : a.CompareTo(b);
         });
-        if (order.Count > count)
+        // "Life" after "intelligent life", or "Spotify and podcasting" after "Spotify", names no new theme.
+        var kept = new List<int>(count);
+        var keptWords = new List<HashSet<string>>(count);
+        foreach (var c in order)
         {
-            order.RemoveRange(count, order.Count - count);
+            if (kept.Count == count)
+            {
+                break;
+            }
+
+            var words = TitleWords(plan.InlineTitles[c]);
+            if (!keptWords.Exists(w => w.IsSubsetOf(words) || w.IsSupersetOf(words)))
+            {
+                kept.Add(c);
+                keptWords.Add(words);
+            }
         }
 
+        order = kept;
         order.Sort();
         var topics = new List<string>(order.Count);
         foreach (var c in order)

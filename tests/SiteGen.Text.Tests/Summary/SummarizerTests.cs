@@ -113,6 +113,18 @@ public sealed class SummarizerTests
     }
 
     [Fact]
+    public void Main_topics_skip_a_title_that_repeats_one_already_named()
+    {
+        (int, int)[] ranges = [(0, 2), (2, 12), (12, 20), (20, 23), (23, 30), (30, 31)];
+        string[] titles = ["Introduction", "Intelligent life", "Life", "Robots and life", "Robots", "Travel"];
+        var plan = new ChapterPlan(ranges, titles, [.. titles.Select(t => t.ToLowerInvariant())], IntroParagraphs: 2);
+
+        var topics = ExtractiveSummaryGenerator.MainTopics(plan, 3);
+
+        Assert.Equal(["intelligent life", "robots", "travel"], topics);
+    }
+
+    [Fact]
     public void Long_description_is_cut_at_a_word_boundary_with_an_ellipsis()
     {
         var words = string.Join(' ', Enumerable.Range(0, 60).Select(i => "word" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
