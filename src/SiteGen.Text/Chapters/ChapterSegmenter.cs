@@ -36,8 +36,18 @@ public static class ChapterSegmenter
             string? summary = null;
             if (c == 0 && plan.IntroParagraphs > 0)
             {
-                var introduction = GuestIntroduction.Find(episode, plan.IntroParagraphs, context.Guests.IsDefault ? [] : context.Guests);
-                summary = introduction.Count > 0 ? introduction[0] : null;
+                var guests = context.Guests.IsDefault ? [] : context.Guests;
+                var introduction = GuestIntroduction.Find(episode, plan.IntroParagraphs, guests);
+                if (introduction.Count > 0)
+                {
+                    summary = introduction[0];
+                }
+                else if (guests.Length > 0)
+                {
+                    // The opening's most central sentence is often an ad read; who and what the episode is about is not.
+                    var topics = ExtractiveSummaryGenerator.MainTopics(plan, ExtractiveSummaryGenerator.TopicsInDescription);
+                    summary = topics.Count > 0 ? DescriptionWriter.Write([], false, guests, topics) : null;
+                }
             }
 
             if (summary is null)

@@ -13,7 +13,7 @@ public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
 {
     private const int TargetSentences = 4;
     private const int MaxIntroductionSentences = 2;
-    private const int TopicsInDescription = 3;
+    internal const int TopicsInDescription = 3;
     private const int TopicsInSummary = 4;
 
     // Sentences quoted from the conversation after the introduction and the themes.

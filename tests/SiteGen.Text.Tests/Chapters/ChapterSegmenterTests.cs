@@ -204,4 +204,15 @@ public sealed class ChapterSegmenterTests
     {
         Assert.Empty(ChapterSegmenter.Segment([], EpisodeContext.Empty));
     }
+
+    [Fact]
+    public void An_opening_that_never_introduces_the_guest_is_summed_up_by_guest_and_themes_not_its_ad_read()
+    {
+        var episode = SyntheticEpisode.Load("Chapters", "unnamed-guest.txt");
+
+        var chapters = ChapterSegmenter.Segment(episode.Paragraphs, episode.Context);
+
+        Assert.Equal("Introduction", chapters[0].Title);
+        Assert.StartsWith("A conversation with Ada Stone about ", chapters[0].Summary, StringComparison.Ordinal);
+    }
 }
