@@ -105,6 +105,12 @@ internal static partial class GuestIntroduction
             }
             else if (description[i] is ',' or ';' && words >= 6)
             {
+                // "..., his podcast titled, What Is Money" cannot stop at "titled".
+                if (LeavesOpen(description.AsSpan(0, i)))
+                {
+                    continue;
+                }
+
                 lastComma = i;
 
                 // "..., including ..." or "..., who ..." adds to what came before: the description is whole here.
@@ -127,6 +133,13 @@ internal static partial class GuestIntroduction
         }
 
         return head + ".";
+    }
+
+    private static bool LeavesOpen(ReadOnlySpan<char> head)
+    {
+        var word = head[(head.LastIndexOf(' ') + 1)..];
+        return word is "titled" or "called" or "named" or "entitled" or "including" or "like" or "the" or "a" or "an" or "of"
+            or "to" or "and" or "or" or "in" or "on" or "at" or "for" or "with" or "by" or "from" or "his" or "her" or "their";
     }
 
     private static bool StartsAddition(ReadOnlySpan<char> rest) =>
