@@ -259,7 +259,9 @@ public sealed class NameRepairer
     /// <summary>
     /// "The following is a conversation with elias discover, co-founder of..." for Ilya Sutskever: the words right after
     /// the host's "conversation with" in the opening are the guest's name, so there they may sound further from it than
-    /// anywhere else, and be everyday words, as long as the whole span sounds like one of the episode's people.
+    /// anywhere else, be everyday words and hold a comma restoration put inside ("leslie kayla, bling"), as long as the
+    /// whole span sounds like one of the episode's people; the best-sounding span wins, so a description after the name
+    /// ("..., co-founder of") only lowers the score.
     /// </summary>
     private void AddIntroducedGuests(NameToken[][] tokens, List<Candidate> chosen)
     {
@@ -308,11 +310,6 @@ public sealed class NameRepairer
                         }
                     }
 
-                    // A name ends at a comma: "elias discover, co-founder".
-                    if (word.Suffix.Length > 0)
-                    {
-                        break;
-                    }
                 }
 
                 if (best is not null && !spelledRight)

@@ -47,13 +47,14 @@ internal static partial class GuestIntroduction
 
             start = s;
             var appositive = rest[name.Length..].TrimStart();
-            if (appositive.StartsWith(',') && appositive.Length > 2)
+            // Captions lose the comma after a name: "X co-founder and chief scientist of Y, one of..." is an appositive
+            // still when its first clause has no verb of its own.
+            var comma = appositive.StartsWith(',');
+            var description = WhoIs().Replace((comma ? appositive[1..] : appositive).Trim(), string.Empty, 1);
+            if (description.Length > 0 && char.IsLower(description[0]) && !NotAnAppositive(description)
+                && (comma || !SentenceSuitability.HasFiniteVerb(FirstClause(description))))
             {
-                var description = WhoIs().Replace(appositive[1..].Trim(), string.Empty, 1);
-                if (description.Length > 0 && char.IsLower(description[0]) && !NotAnAppositive(description))
-                {
-                    result.Add(name + " is " + Shorten(description));
-                }
+                result.Add(name + " is " + Shorten(description));
             }
 
             break;
@@ -133,6 +134,12 @@ internal static partial class GuestIntroduction
         }
 
         return head + ".";
+    }
+
+    private static ReadOnlySpan<char> FirstClause(string text)
+    {
+        var end = text.IndexOfAny([',', ';', '.']);
+        return end < 0 ? text : text.AsSpan(0, end);
     }
 
     private static bool LeavesOpen(ReadOnlySpan<char> head)
@@ -233,8 +240,8 @@ internal static partial class GuestIntroduction
     [GeneratedRegex(@"\b(?:\p{Lu}\.){2,}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex EndsWithInitialism();
 
-    // "X, who's an entrepreneur and investor" describes X as well as "X, an entrepreneur and investor" does.
-    [GeneratedRegex(@"^who(?:['’]s| is) (?=an? |the )", RegexOptions.CultureInvariant)]
+    // "X, who's an entrepreneur" or "X, she's a roboticist" describes X as well as "X, an entrepreneur" does.
+    [GeneratedRegex(@"^(?:who|she|he)(?:['’]s| is) (?=an? |the )", RegexOptions.CultureInvariant)]
     private static partial Regex WhoIs();
 
     [GeneratedRegex(@"^(?:He|She)(?: is|['’]s)\b", RegexOptions.CultureInvariant)]

@@ -15,6 +15,9 @@ public sealed class SummarizerTests
     [InlineData("initialism.txt", true, "Ada Stone is a beekeeper and former U.S. Navy sailor")]
     [InlineData("sit-down.txt", true, "Ada Stone is a beekeeper and sailor")]
     [InlineData("who-is.txt", true, "Ada Stone is a beekeeper and sailor")]
+    [InlineData("she-is.txt", true, "Ada Stone is a beekeeper and sailor")]
+    [InlineData("no-comma.txt", true, "Ada Stone is beekeeper and sailor from the coast of Maine")]
+    [InlineData("no-comma-verb.txt", true, "Ada Stone is a beekeeper and sailor")]
     [InlineData("open-cut.txt", true, "Ada Stone is a beekeeper and sailor who keeps forty hives on the rocky coast of Maine and writes about them every single week.")]
     [InlineData("long-appositive.txt", true, "Ada Stone is a beekeeper and sailor from the coast of Maine.")]
     public void Summary_introduces_the_guest_from_the_hosts_introduction(string spec, bool timed, string expectedStart)
