@@ -39,7 +39,8 @@ internal static partial class GuestIntroduction
             }
 
             var rest = text[(match.Index + match.Length)..];
-            name = KnownGuestAt(rest, guests) ?? LeadingName(rest);
+            var known = KnownGuestAt(rest, guests);
+            name = known ?? LeadingName(rest);
             if (name is null)
             {
                 continue;
@@ -47,12 +48,20 @@ internal static partial class GuestIntroduction
 
             start = s;
             var appositive = rest[name.Length..].TrimStart();
+
+            // "Ada stoan" with the surname misheard: the one guest called Ada is meant, and the summary spells them whole.
+            if (known is null && FullNameOf(name, guests) is { } full)
+            {
+                name = full;
+            }
+
             // Captions lose the comma after a name: "X co-founder and chief scientist of Y, one of..." is an appositive
-            // still when its first clause has no verb of its own.
+            // still when X is a known guest, said whole, and the first clause is a phrase of a few words without a verb
+            // (not the rest of a misheard name: "Gustav sorum").
             var comma = appositive.StartsWith(',');
             var description = WhoIs().Replace((comma ? appositive[1..] : appositive).Trim(), string.Empty, 1);
             if (description.Length > 0 && char.IsLower(description[0]) && !NotAnAppositive(description)
-                && (comma || !SentenceSuitability.HasFiniteVerb(FirstClause(description))))
+                && (comma || (known is not null && IsVerblessPhrase(FirstClause(description)))))
             {
                 result.Add(name + " is " + Shorten(description));
             }
@@ -135,6 +144,29 @@ internal static partial class GuestIntroduction
 
         return head + ".";
     }
+
+    private static string? FullNameOf(string firstName, IReadOnlyList<string> guests)
+    {
+        string? found = null;
+        foreach (var guest in guests)
+        {
+            var trimmed = guest.Trim();
+            if (trimmed.StartsWith(firstName + " ", StringComparison.Ordinal))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = trimmed;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsVerblessPhrase(ReadOnlySpan<char> clause) =>
+        clause.Count(' ') >= 2 && !SentenceSuitability.HasFiniteVerb(clause);
 
     private static ReadOnlySpan<char> FirstClause(string text)
     {

@@ -16,6 +16,7 @@ public sealed class SummarizerTests
     [InlineData("sit-down.txt", true, "Ada Stone is a beekeeper and sailor")]
     [InlineData("who-is.txt", true, "Ada Stone is a beekeeper and sailor")]
     [InlineData("she-is.txt", true, "Ada Stone is a beekeeper and sailor")]
+    [InlineData("misheard-surname.txt", true, "Ada Stone is a beekeeper and sailor")]
     [InlineData("no-comma.txt", true, "Ada Stone is beekeeper and sailor from the coast of Maine")]
     [InlineData("no-comma-verb.txt", true, "Ada Stone is a beekeeper and sailor")]
     [InlineData("open-cut.txt", true, "Ada Stone is a beekeeper and sailor who keeps forty hives on the rocky coast of Maine and writes about them every single week.")]
