@@ -44,9 +44,13 @@ public static class ChapterSegmenter
                 }
                 else if (guests.Length > 0)
                 {
-                    // The opening's most central sentence is often an ad read; who and what the episode is about is not.
+                    // The opening's most central sentence may be an ad read; unless it names the guest, who and what the
+                    // episode is about says more.
+                    var best = CentralSentences.MostCentral(episode, episode.ParagraphFirstSentence[first], episode.ParagraphFirstSentence[end], idf, weight);
                     var topics = ExtractiveSummaryGenerator.MainTopics(plan, ExtractiveSummaryGenerator.TopicsInDescription);
-                    summary = topics.Count > 0 ? DescriptionWriter.Write([], false, guests, topics) : null;
+                    summary = best >= 0 && ExtractiveSummaryGenerator.NamesAGuest([episode.TextOf(episode.Sentences[best])], guests)
+                        ? episode.TextOf(episode.Sentences[best])
+                        : topics.Count > 0 ? DescriptionWriter.Write([], false, guests, topics) : null;
                 }
             }
 

@@ -97,7 +97,7 @@ public sealed class ExtractiveSummaryGenerator : ISummaryGenerator
         return new EpisodeSummary(sentences.ToImmutable(), description);
     }
 
-    private static bool NamesAGuest(IEnumerable<string> sentences, ImmutableArray<string> guests)
+    internal static bool NamesAGuest(IEnumerable<string> sentences, ImmutableArray<string> guests)
     {
         foreach (var sentence in sentences)
         {
