@@ -203,7 +203,9 @@ internal static class ChapterTitler
 
         for (var w = 1; w < words.Length - 1; w++)
         {
-            if (NameConnectors.Contains(words[w]) && (!casing.CanEndTitle(words[w - 1]) || casing.IsVerbLike(words[w - 1]) || VagueHeads.Contains(words[w - 1])))
+            var head = words[w - 1];
+            if (NameConnectors.Contains(words[w])
+                && (VagueHeads.Contains(head) || casing.IsVerbLike(head) || (head.EndsWith("ed", StringComparison.Ordinal) && casing.NounShare(head) == 0)))
             {
                 return false;
             }
@@ -326,11 +328,10 @@ internal static class ChapterTitler
         return false;
     }
 
-    // A word alone heads a section when it is a noun, not a first name said without its surname, not a word mostly
-    // said before another ("April 2020", "Olympic games"), and not a guess at a name (below).
+    // A word alone heads a section when it is a noun, not a first name said without its surname, and not a word mostly
+    // said before another ("April 2020", "Olympic games").
     private static bool Standalone(KeyPhrase word, WordProfile casing) =>
-        casing.IsNounLike(word.Words) && !IsFirstName(word.Words, casing) && casing.ModifierShare(word.Words) <= MaxModifierShare
-        && KnownAsName(word, casing);
+        casing.IsNounLike(word.Words) && !IsFirstName(word.Words, casing) && casing.ModifierShare(word.Words) <= MaxModifierShare;
 
     // A first name begins many of the corpus's longer names and, here too, is often followed by its surname; a brand
     // that begins a few ("Apple Watch") is mostly said alone.
@@ -472,7 +473,7 @@ internal static class ChapterTitler
             }
 
             if (next.Count >= MinPairCount && best.Count >= MinPairCount && next.Spread <= MaxPairSpread
-                && PairItem(next, candidates, casing) && !Related(best.Words, next.Words)
+                && PairItem(next, candidates, casing) && KnownAsName(best, casing) && !Related(best.Words, next.Words)
                 && (!IsGerund(best.Words) || IsGerund(next.Words))
                 && KnownWords(next, casing) && paragraphsWithBoth(best.Key, next.Key) >= MinPairParagraphs)
             {
@@ -490,7 +491,7 @@ internal static class ChapterTitler
     // intelligence", "Olympic games"), nor one mostly said inside a longer phrase ("York" in "New York").
     private static bool PairItem(KeyPhrase word, List<KeyPhrase> candidates, WordProfile casing)
     {
-        if (!Standalone(word, casing))
+        if (!Standalone(word, casing) || !KnownAsName(word, casing))
         {
             return false;
         }
@@ -513,8 +514,9 @@ internal static class ChapterTitler
 
     private const int MinUnknownNameCount = 6;
 
-    // A capitalised word the corpus hardly knows and the chapter says only a few times is a guess at a name ("Antoine",
-    // "Jenny") that a listener cannot place; a lower-case word needs no such vouching.
+    // A capitalised pair item the corpus hardly knows and the chapter says only a few times is a guess at a name
+    // ("Antoine", "Jenny") that a listener cannot place beside a topic; a lower-case word needs no such vouching. Alone
+    // such a word still titles a chapter: "Holodomor" and "Piraha" are rare but right.
     // An acronym ("USOC") is spelt out by the captions, not guessed.
     private static bool KnownAsName(KeyPhrase word, WordProfile casing) =>
         !casing.IsProper(word.Words) || KnownNameCounts.Default.Count(word.Words) >= MinKnownNameCount || word.Count >= MinUnknownNameCount
