@@ -352,19 +352,19 @@ internal static class ChapterTitler
             letters += char.IsLetter(c) ? 1 : 0;
         }
 
-        if (letters >= MinWordLength && letters == lowerWord.Length)
+        if (letters >= MinWordLength)
         {
             return true;
         }
 
-        // "AI", "GPT-3" are written as acronyms; "Xn" and "x1" are scraps of notation.
+        // "AI" and "EU" are written as acronyms; "Xn" and "x1" are scraps of notation.
         var shown = casing.Display(lowerWord);
         var upper = 0;
         foreach (var c in shown)
         {
-            if (char.IsLower(c))
+            if (char.IsLower(c) || char.IsDigit(c))
             {
-                return letters >= MinWordLength && !HasDigit(shown);
+                return false;
             }
 
             upper += char.IsUpper(c) ? 1 : 0;
@@ -474,7 +474,7 @@ internal static class ChapterTitler
 
             if (next.Count >= MinPairCount && best.Count >= MinPairCount && next.Spread <= MaxPairSpread
                 && PairItem(next, candidates, casing) && KnownAsName(best, casing) && !Related(best.Words, next.Words)
-                && (!IsGerund(best.Words) || IsGerund(next.Words))
+                && (!IsGerund(best.Words, casing) || IsGerund(next.Words, casing))
                 && KnownWords(next, casing) && paragraphsWithBoth(best.Key, next.Key) >= MinPairParagraphs)
             {
                 return new KeyPhrase(best.Key + " and " + next.Key, best.Words + " and " + next.Words, best.Score, best.Count, best.IsName && next.IsName, best.Spread);
@@ -536,8 +536,19 @@ internal static class ChapterTitler
     }
 
     // "Predicting and senses" leads with an action and joins a thing to it; "books and reading", "reading and writing"
-    // read as headings.
-    private static bool IsGerund(string lowerWord) => lowerWord.Length > 5 && lowerWord.EndsWith("ing", StringComparison.Ordinal);
+    // read as headings. An "-ing" word is an action when the episode says its verb as a verb ("to predict"); "housing"
+    // and "morning" are things.
+    private static bool IsGerund(string lowerWord, WordProfile casing)
+    {
+        if (lowerWord.Length <= 5 || !lowerWord.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var stem = lowerWord[..^3];
+        return casing.IsSaidAsVerb(stem) || casing.IsSaidAsVerb(stem + "e")
+            || (stem.Length > 2 && stem[^1] == stem[^2] && casing.IsSaidAsVerb(stem[..^1]));
+    }
 
     // "Marinecoin and Marine" repeats itself.
     private static bool Related(string a, string b) =>
