@@ -131,7 +131,7 @@ internal static class ChapterTitler
 
         if (best.IsMultiWord)
         {
-            return ReadsAsHeading(best, casing) ? best : null;
+            return ReadsAsHeading(best, casing) && !InsideMisheard(candidates, best, casing) ? best : null;
         }
 
         if (!Standalone(best, casing))
@@ -149,7 +149,7 @@ internal static class ChapterTitler
             }
 
             if (other.IsMultiWord && !usedKeys.Contains(other.Key) && (other.Count >= MinPhraseCount || (other.IsName && other.Count > 1))
-                && HasWord(other.Key, best.Key) && ReadsAsHeading(other, casing) && KnownWords(other, casing))
+                && HasWord(other.Key, best.Key) && ReadsAsHeading(other, casing) && KnownWords(other, casing) && !InsideMisheard(candidates, other, casing))
             {
                 return other;
             }
@@ -160,13 +160,19 @@ internal static class ChapterTitler
 
     private static KeyPhrase? Compound(List<KeyPhrase> candidates, KeyPhrase word, WordProfile casing, HashSet<string> usedKeys)
     {
-        for (var j = 0; j < candidates.Count && j < ExpandDepth; j++)
+        // A word said mostly before its head ("Fermi paradox") is titled by a phrase it modifies, not one that ends in
+        // it ("indirect Fermi"), when the chapter has one.
+        for (var pass = casing.ModifierShare(word.Words) > MaxModifierShare ? 0 : 1; pass < 2; pass++)
         {
-            var longer = candidates[j];
-            if (longer.IsMultiWord && longer.Count > 1 && !usedKeys.Contains(longer.Key) && HasWord(longer.Key, word.Key)
-                && ReadsAsHeading(longer, casing) && KnownWords(longer, casing))
+            for (var j = 0; j < candidates.Count && j < ExpandDepth; j++)
             {
-                return longer;
+                var longer = candidates[j];
+                if (longer.IsMultiWord && longer.Count > 1 && !usedKeys.Contains(longer.Key) && HasWord(longer.Key, word.Key)
+                    && (pass == 1 || !longer.Key.EndsWith(" " + word.Key, StringComparison.Ordinal))
+                    && ReadsAsHeading(longer, casing) && KnownWords(longer, casing) && !InsideMisheard(candidates, longer, casing))
+                {
+                    return longer;
+                }
             }
         }
 
@@ -175,17 +181,38 @@ internal static class ChapterTitler
 
     // A verb at either end, or a middle word said as a verb, makes a clause ("runners eat", "publish papers"), not a
     // heading; so does a dangling preposition ("bits per") or a bare first name after a common noun ("editor Sean");
-    // a word said twice in a row ("food food", "mormon mormons") is a stutter the captions kept.
+    // a word said twice in a row ("food food", "mormon mormons") is a stutter the captions kept. Before "of/on/in" comes
+    // a noun that names something ("origin of life"), not a participle ("based on audio") or a measure ("amount of").
     private static bool ReadsAsHeading(KeyPhrase phrase, WordProfile casing)
     {
+        var words = phrase.Words.Split(' ');
+        if (Honorifics.Contains(words[0]))
+        {
+            return false;
+        }
+
         if (phrase.IsName)
         {
             return true;
         }
 
-        var words = phrase.Words.Split(' ');
+        if (VagueHeads.Contains(words[0]))
+        {
+            return false;
+        }
+
+        for (var w = 1; w < words.Length - 1; w++)
+        {
+            var head = words[w - 1];
+            if (NameConnectors.Contains(words[w])
+                && (VagueHeads.Contains(head) || casing.IsVerbLike(head) || (head.EndsWith("ed", StringComparison.Ordinal) && casing.NounShare(head) == 0)))
+            {
+                return false;
+            }
+        }
+
         var last = words[^1];
-        if (Prepositions.Contains(last) || (casing.IsProper(last) && EnglishFirstNames.All.Contains(last)) || RepeatsAWord(phrase.Key))
+        if (Prepositions.Contains(last) || IsFirstName(last, casing) || RepeatsAWord(phrase.Key))
         {
             return false;
         }
@@ -208,6 +235,41 @@ internal static class ChapterTitler
 
     private const int MinRareWordCount = 5;
 
+    // "Mr Rooney" is how a guest addresses someone, not how a section is named; the surname alone or the full name is.
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "miss", "mister", "dr", "sir", "madam" };
+
+    // Nouns that measure, sort or point at another noun: "X of Y" is about Y.
+    private static readonly HashSet<string> VagueHeads = new(StringComparer.Ordinal)
+    {
+        "amount", "amounts", "number", "kind", "sort", "type", "lot", "lots", "bunch", "combination", "mix", "set", "series",
+        "variety", "range", "couple", "piece", "part", "level", "degree", "form", "version", "aspect", "example", "sense",
+        "way", "use", "lack", "rest", "side", "end", "beginning", "middle", "top", "bottom", "author", "notion", "concept",
+        "bit", "idea", "question", "matter", "issue", "thing", "things", "stuff", "whole", "half", "majority", "percent",
+    };
+
+    // A phrase said almost only inside a longer one the language does not know ("graph wall" of "graph wall tome") is
+    // a piece of a caption error.
+    private static bool InsideMisheard(List<KeyPhrase> candidates, KeyPhrase phrase, WordProfile casing)
+    {
+        for (var j = 0; j < candidates.Count && j < ExpandDepth; j++)
+        {
+            var longer = candidates[j];
+            if (longer.Count * 2 > phrase.Count && longer.Key.Length > phrase.Key.Length
+                && ContainsPhrase(longer.Key, phrase.Key) && !KnownWords(longer, casing))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsPhrase(string key, string inner)
+    {
+        var at = key.IndexOf(inner, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || key[at - 1] == ' ') && (at + inner.Length == key.Length || key[at + inner.Length] == ' ');
+    }
+
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
         "per", "of", "in", "on", "at", "by", "with", "from", "about", "into", "over", "under", "than", "via", "like",
@@ -216,9 +278,18 @@ internal static class ChapterTitler
 
     // A mis-heard word is rare, so it scores as distinctive; a heading word the language hardly uses in lower case
     // ("tome", "unadorned") is more likely a caption error than a topic unless the chapter keeps saying it. Names are
-    // vouched for by their capitals.
+    // vouched for by their capitals, but not a scrap of notation ("Xn", "x1").
     private static bool KnownWords(KeyPhrase phrase, WordProfile casing)
     {
+        var words = phrase.Words.Split(' ');
+        foreach (var word in words)
+        {
+            if (words.Length == 1 || (!phrase.IsName && casing.IsProper(word)) ? !WordShaped(word, casing) : IsNotation(word))
+            {
+                return false;
+            }
+        }
+
         if (phrase.IsName || phrase.Count >= MinRareWordCount)
         {
             return true;
@@ -257,9 +328,76 @@ internal static class ChapterTitler
         return false;
     }
 
-    // A word alone heads a section when it is a noun and not a first name said without its surname.
+    // A word alone heads a section when it is a noun, not a first name said without its surname, and not a word mostly
+    // said before another ("April 2020", "Olympic games").
     private static bool Standalone(KeyPhrase word, WordProfile casing) =>
-        casing.IsNounLike(word.Words) && !(casing.IsProper(word.Words) && EnglishFirstNames.All.Contains(word.Words));
+        casing.IsNounLike(word.Words) && !IsFirstName(word.Words, casing) && casing.ModifierShare(word.Words) <= MaxModifierShare;
+
+    // A first name begins many of the corpus's longer names and, here too, is often followed by its surname; a brand
+    // that begins a few ("Apple Watch") is mostly said alone.
+    private static bool IsFirstName(string lowerWord, WordProfile casing) =>
+        casing.IsProper(lowerWord)
+        && (EnglishFirstNames.All.Contains(lowerWord)
+            || (KnownNameCounts.Default.StartShare(lowerWord) >= MinFirstNameShare && casing.ModifierShare(lowerWord) >= MinFirstNameShare));
+
+    private const double MinFirstNameShare = 0.35;
+
+    private const int MinWordLength = 3;
+
+    private static bool WordShaped(string lowerWord, WordProfile casing)
+    {
+        var letters = 0;
+        foreach (var c in lowerWord)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        if (letters >= MinWordLength)
+        {
+            return true;
+        }
+
+        // "AI" and "EU" are written as acronyms; "Xn" and "x1" are scraps of notation.
+        var shown = casing.Display(lowerWord);
+        var upper = 0;
+        foreach (var c in shown)
+        {
+            if (char.IsLower(c) || char.IsDigit(c))
+            {
+                return false;
+            }
+
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return upper >= 2;
+    }
+
+    // Inside a longer name a short word is often a real part ("Xi Jinping", "O Block"); a letter with a digit is not.
+    // Outside names a capitalised word must be word-shaped ("limit of Xn" is notation).
+    private static bool IsNotation(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters < 2 && HasDigit(word);
+    }
+
+    private static bool HasDigit(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A word mostly said as part of a longer phrase ("Andrew" in "Andrew Breitbart") is titled by that phrase.
     private static KeyPhrase Expand(List<KeyPhrase> candidates, int index)
@@ -335,7 +473,8 @@ internal static class ChapterTitler
             }
 
             if (next.Count >= MinPairCount && best.Count >= MinPairCount && next.Spread <= MaxPairSpread
-                && PairItem(next, candidates, casing) && !Related(best.Words, next.Words)
+                && PairItem(next, candidates, casing) && KnownAsName(best, casing) && !Related(best.Words, next.Words)
+                && (!IsGerund(best.Words, casing) || IsGerund(next.Words, casing))
                 && KnownWords(next, casing) && paragraphsWithBoth(best.Key, next.Key) >= MinPairParagraphs)
             {
                 return new KeyPhrase(best.Key + " and " + next.Key, best.Words + " and " + next.Words, best.Score, best.Count, best.IsName && next.IsName, best.Spread);
@@ -352,7 +491,7 @@ internal static class ChapterTitler
     // intelligence", "Olympic games"), nor one mostly said inside a longer phrase ("York" in "New York").
     private static bool PairItem(KeyPhrase word, List<KeyPhrase> candidates, WordProfile casing)
     {
-        if (!Standalone(word, casing) || casing.ModifierShare(word.Words) > MaxModifierShare)
+        if (!Standalone(word, casing) || !KnownAsName(word, casing))
         {
             return false;
         }
@@ -370,6 +509,46 @@ internal static class ChapterTitler
     }
 
     private const double MaxModifierShare = 0.75;
+
+    private const int MinKnownNameCount = 20;
+
+    private const int MinUnknownNameCount = 6;
+
+    // A capitalised pair item the corpus hardly knows and the chapter says only a few times is a guess at a name
+    // ("Antoine", "Jenny") that a listener cannot place beside a topic; a lower-case word needs no such vouching. Alone
+    // such a word still titles a chapter: "Holodomor" and "Piraha" are rare but right.
+    // An acronym ("USOC") is spelt out by the captions, not guessed.
+    private static bool KnownAsName(KeyPhrase word, WordProfile casing) =>
+        !casing.IsProper(word.Words) || KnownNameCounts.Default.Count(word.Words) >= MinKnownNameCount || word.Count >= MinUnknownNameCount
+        || IsAcronym(casing.Display(word.Words));
+
+    private static bool IsAcronym(string shown)
+    {
+        foreach (var c in shown)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return shown.Length >= MinWordLength;
+    }
+
+    // "Predicting and senses" leads with an action and joins a thing to it; "books and reading", "reading and writing"
+    // read as headings. An "-ing" word is an action when the episode says its verb as a verb ("to predict"); "housing"
+    // and "morning" are things.
+    private static bool IsGerund(string lowerWord, WordProfile casing)
+    {
+        if (lowerWord.Length <= 5 || !lowerWord.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var stem = lowerWord[..^3];
+        return casing.IsSaidAsVerb(stem) || casing.IsSaidAsVerb(stem + "e")
+            || (stem.Length > 2 && stem[^1] == stem[^2] && casing.IsSaidAsVerb(stem[..^1]));
+    }
 
     // "Marinecoin and Marine" repeats itself.
     private static bool Related(string a, string b) =>

@@ -33,6 +33,10 @@ internal static class TitleFillers
         "condition", "conditions", "input", "inputs", "place", "places", "everything", "something", "nothing", "step",
         "steps",
 
+        // Dates place a story in time; they name no subject.
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+
         // Swearing is frequent in some talk and never a heading.
         "fuck", "fucking", "fucked", "shit", "shitty", "bullshit", "damn", "goddamn", "hell", "ass", "crap", "bitch",
         "dick", "piss", "pissed",

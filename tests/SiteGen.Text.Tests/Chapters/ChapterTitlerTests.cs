@@ -40,6 +40,11 @@ public sealed class ChapterTitlerTests
                 Assert.Contains(part, titles[c], StringComparison.OrdinalIgnoreCase);
             }
 
+            foreach (var other in expected.Not)
+            {
+                Assert.NotEqual(other, titles[c]);
+            }
+
             foreach (var word in expected.Never)
             {
                 Assert.False(words.Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase)), string.Join(" | ", titles));

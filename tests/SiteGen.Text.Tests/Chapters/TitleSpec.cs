@@ -6,7 +6,7 @@ namespace SiteGen.Text.Tests.Chapters;
 
 /// <summary>
 /// A title rule spec: chapters of constructed turns, each with what its title must be ("@title"), must contain
-/// ("@contains") or must never contain as a word ("@never", comma-separated). "@context title=...; guests=..." sets the
+/// ("@contains"), must not be ("@not") or must never contain as a word ("@never", comma-separated). "@context title=...; guests=..." sets the
 /// episode; "@repeat N" repeats each chapter's turns N times; other lines are "Speaker: text" turns.
 /// </summary>
 internal sealed record TitleSpec(EpisodeContext Context, ImmutableArray<Paragraph> Paragraphs, ImmutableArray<TitleSpec.Expectation> Chapters)
@@ -18,7 +18,7 @@ internal sealed record TitleSpec(EpisodeContext Context, ImmutableArray<Paragrap
     {
         var context = new EpisodeContext();
         var repeat = 1;
-        var chapters = new List<(List<string> Turns, string? Title, List<string> Contains, List<string> Never)>();
+        var chapters = new List<(List<string> Turns, string? Title, List<string> Contains, List<string> Never, List<string> Not)>();
         foreach (var line in SpecFiles.Lines("Chapters", Path.Combine("Titles", name)))
         {
             var (directive, rest) = line.StartsWith('@') && line.IndexOf(' ', StringComparison.Ordinal) is var space and > 0
@@ -44,13 +44,16 @@ internal sealed record TitleSpec(EpisodeContext Context, ImmutableArray<Paragrap
                     repeat = int.Parse(rest, System.Globalization.CultureInfo.InvariantCulture);
                     break;
                 case "@chapter":
-                    chapters.Add(([], null, [], []));
+                    chapters.Add(([], null, [], [], []));
                     break;
                 case "@title":
                     chapters[^1] = chapters[^1] with { Title = rest };
                     break;
                 case "@contains":
                     chapters[^1].Contains.Add(rest);
+                    break;
+                case "@not":
+                    chapters[^1].Not.Add(rest);
                     break;
                 case "@never":
                     chapters[^1].Never.AddRange(rest.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
@@ -63,7 +66,7 @@ internal sealed record TitleSpec(EpisodeContext Context, ImmutableArray<Paragrap
 
         var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
         var expectations = ImmutableArray.CreateBuilder<Expectation>();
-        foreach (var (turns, title, contains, never) in chapters)
+        foreach (var (turns, title, contains, never, not) in chapters)
         {
             var first = paragraphs.Count;
             for (var r = 0; r < repeat; r++)
@@ -76,7 +79,7 @@ internal sealed record TitleSpec(EpisodeContext Context, ImmutableArray<Paragrap
                 }
             }
 
-            expectations.Add(new Expectation(first, paragraphs.Count, title, [.. contains], [.. never]));
+            expectations.Add(new Expectation(first, paragraphs.Count, title, [.. contains], [.. never], [.. not]));
         }
 
         return new TitleSpec(context, paragraphs.ToImmutable(), expectations.ToImmutable());
@@ -95,5 +98,5 @@ internal sealed record TitleSpec(EpisodeContext Context, ImmutableArray<Paragrap
         }
     }
 
-    internal sealed record Expectation(int First, int End, string? Title, ImmutableArray<string> Contains, ImmutableArray<string> Never);
+    internal sealed record Expectation(int First, int End, string? Title, ImmutableArray<string> Contains, ImmutableArray<string> Never, ImmutableArray<string> Not);
 }
