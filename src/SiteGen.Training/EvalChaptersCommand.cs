@@ -14,6 +14,7 @@ namespace SiteGen.Training;
 /// ±60/±120 s, Pk, WindowDiff, chapter-count ratio, title overlap) next to equal-length and random baselines.
 /// Options: --corpus DIR, --limit N, --show N,  --window M, --min M,
 /// --block M, --speakers false (drop speaker names, as in Whisper output), --times false (drop times: segment on word counts),
+/// --paragraphs own (regroup the sentences into paragraphs as the site does, times interpolated within turns for scoring),
 /// --fit true (fit the boundary model with two-fold cross-validation), --diagnose true (how far boundaries fall from gold),
 /// --raw N,N,... [--cache DIR] [--phrases true] (titles of raw episodes through the site's chain, see EvalChaptersCommand.Raw.cs).
 /// Prints shared text only to the console (samples of titles and summaries), never to files.
@@ -47,6 +48,7 @@ internal static partial class EvalChaptersCommand
         var limit = (int)Number(options, "limit", int.MaxValue);
         var keepSpeakers = options.GetValueOrDefault("speakers") != "false";
         var keepTimes = options.GetValueOrDefault("times") != "false";
+        var ownParagraphs = options.GetValueOrDefault("paragraphs") == "own";
 
         var files = Directory.GetFiles(officialDir, "*.md");
         Array.Sort(files, StringComparer.Ordinal);
@@ -57,6 +59,11 @@ internal static partial class EvalChaptersCommand
             if (File.Exists(outline) && episodes.Count < limit)
             {
                 var episode = ReadEpisode(file, outline);
+                if (ownParagraphs)
+                {
+                    episode = Regroup(episode, keepSpeakers);
+                }
+
                 if (episode.Paragraphs.Length > 0 && episode.Gold.Count > 1)
                 {
                     episodes.Add(episode);
@@ -174,6 +181,58 @@ internal static partial class EvalChaptersCommand
         }
 
         snapped.Add(gold, snappedHyp, end);
+    }
+
+    // Paragraphs as the site makes them for a caption dump (no speakers, no times), each keeping the time of its first
+    // sentence for scoring, so a model fitted on them meets the paragraphs raw episodes get.
+    private static Episode Regroup(Episode episode, bool keepSpeakers)
+    {
+        var timed = Interpolated(episode.Paragraphs.SelectMany(p => p.Sentences).ToList(), episode.EndSeconds);
+        var grouped = Paragrapher.Group([.. timed.Select(s => new Sentence(s.Text, null, keepSpeakers ? s.Speaker : null))]);
+        var paragraphs = ImmutableArray.CreateBuilder<Paragraph>(grouped.Length);
+        var next = 0;
+        foreach (var paragraph in grouped)
+        {
+            paragraphs.Add(new Paragraph([.. timed.Skip(next).Take(paragraph.Sentences.Length).Select(s => new Sentence(s.Text, s.Start, keepSpeakers ? s.Speaker : null))]));
+            next += paragraph.Sentences.Length;
+        }
+
+        return episode with { Paragraphs = paragraphs.MoveToImmutable() };
+    }
+
+    // Official transcripts time each turn; a sentence inside one gets the time its words reach at the turn's pace.
+    private static List<Sentence> Interpolated(List<Sentence> sentences, double endSeconds)
+    {
+        var words = new double[sentences.Count + 1];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            words[i + 1] = words[i] + sentences[i].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        }
+
+        var result = new List<Sentence>(sentences.Count);
+        var known = 0;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i].Start is not null)
+            {
+                known = i;
+                result.Add(sentences[i]);
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < sentences.Count && sentences[next].Start is null)
+            {
+                next++;
+            }
+
+            var from = sentences[known].Start?.TotalSeconds ?? 0;
+            var to = next < sentences.Count ? sentences[next].Start!.Value.TotalSeconds : endSeconds;
+            var share = (words[i] - words[known]) / Math.Max(1, words[next] - words[known]);
+            result.Add(sentences[i] with { Start = TimeSpan.FromSeconds(from + (share * (to - from))) });
+        }
+
+        return result;
     }
 
     private static ImmutableArray<Paragraph> Strip(ImmutableArray<Paragraph> paragraphs, bool keepSpeakers, bool keepTimes) =>
