@@ -33,6 +33,8 @@ public static class ChapterSegmenter
         for (var c = 0; c < plan.Ranges.Count; c++)
         {
             var (first, end) = plan.Ranges[c];
+            var best = CentralSentences.MostCentral(episode, episode.ParagraphFirstSentence[first], episode.ParagraphFirstSentence[end], idf, weight);
+            var central = best >= 0 ? episode.TextOf(episode.Sentences[best]) : null;
             string? summary = null;
             if (c == 0 && plan.IntroParagraphs > 0)
             {
@@ -42,26 +44,16 @@ public static class ChapterSegmenter
                 {
                     summary = introduction[0];
                 }
-                else if (guests.Length > 0)
+                else if (guests.Length > 0 && (central is null || !ExtractiveSummaryGenerator.NamesAGuest([central], guests)))
                 {
                     // The opening's most central sentence may be an ad read; unless it names the guest, who and what the
                     // episode is about says more.
-                    var best = CentralSentences.MostCentral(episode, episode.ParagraphFirstSentence[first], episode.ParagraphFirstSentence[end], idf, weight);
                     var topics = ExtractiveSummaryGenerator.MainTopics(plan, ExtractiveSummaryGenerator.TopicsInDescription);
-                    summary = best >= 0 && ExtractiveSummaryGenerator.NamesAGuest([episode.TextOf(episode.Sentences[best])], guests)
-                        ? episode.TextOf(episode.Sentences[best])
-                        : topics.Count > 0 ? DescriptionWriter.Write([], false, guests, topics) : null;
+                    summary = topics.Count > 0 ? DescriptionWriter.Write([], false, guests, topics) : null;
                 }
             }
 
-            if (summary is null)
-            {
-                var best = CentralSentences.MostCentral(episode, episode.ParagraphFirstSentence[first], episode.ParagraphFirstSentence[end], idf, weight);
-                summary = best >= 0
-                    ? episode.TextOf(episode.Sentences[best])
-                    : DescriptionWriter.Fit(FirstText(episode, first, end), DescriptionWriter.MaxLength);
-            }
-
+            summary ??= central ?? DescriptionWriter.Fit(FirstText(episode, first, end), DescriptionWriter.MaxLength);
             chapters.Add(new Chapter(plan.Titles[c], first, end - first, episode.Paragraphs[first].Start, summary.Trim()));
         }
 

@@ -108,9 +108,7 @@ public sealed class SummarizerTests
     [Fact]
     public void Main_topics_are_the_longest_chapters_with_single_titles_first_in_episode_order()
     {
-        (int, int)[] ranges = [(0, 2), (2, 12), (12, 20), (20, 23), (23, 30), (30, 31)];
-        string[] titles = ["Introduction", "Sport and pancakes", "Robots", "Diet", "Arm wrestling", "Travel"];
-        var plan = new ChapterPlan(ranges, titles, [.. titles.Select(t => t.ToLowerInvariant())], IntroParagraphs: 2);
+        var plan = SixChapters("Introduction", "Sport and pancakes", "Robots", "Diet", "Arm wrestling", "Travel");
 
         var topics = ExtractiveSummaryGenerator.MainTopics(plan, 3);
 
@@ -120,9 +118,7 @@ public sealed class SummarizerTests
     [Fact]
     public void Main_topics_skip_a_title_that_repeats_one_already_named()
     {
-        (int, int)[] ranges = [(0, 2), (2, 12), (12, 20), (20, 23), (23, 30), (30, 31)];
-        string[] titles = ["Introduction", "Intelligent life", "Life", "Robots and life", "Robots", "Travel"];
-        var plan = new ChapterPlan(ranges, titles, [.. titles.Select(t => t.ToLowerInvariant())], IntroParagraphs: 2);
+        var plan = SixChapters("Introduction", "Intelligent life", "Life", "Robots and life", "Robots", "Travel");
 
         var topics = ExtractiveSummaryGenerator.MainTopics(plan, 3);
 
@@ -224,5 +220,12 @@ public sealed class SummarizerTests
         Assert.Equal<Chapter>(chapters, outline.Chapters);
         Assert.Equal<string>(summary.Sentences, outline.Summary.Sentences);
         Assert.Equal(summary.Description, outline.Summary.Description);
+    }
+
+    // An opening of 2 paragraphs, then chapters of 10, 8, 3, 7 and 1 paragraphs.
+    private static ChapterPlan SixChapters(params string[] titles)
+    {
+        (int, int)[] ranges = [(0, 2), (2, 12), (12, 20), (20, 23), (23, 30), (30, 31)];
+        return new ChapterPlan(ranges, titles, [.. titles.Select(t => t.ToLowerInvariant())], IntroParagraphs: 2);
     }
 }
