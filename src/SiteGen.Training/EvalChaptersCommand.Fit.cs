@@ -21,6 +21,12 @@ internal static partial class EvalChaptersCommand
     private static readonly double[] CostGrid = [-3, -2.5, -2, -1.75, -1.5, -1.25, -1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 1];
     private static readonly double[] ShareGrid = [0, 0.5, 1];
 
+    /// <summary>Weights of the chapters' word likelihood tried when placing the chosen boundaries again (--cohesion N fixes one).</summary>
+    private static readonly double[] CohesionGrid = [0, 0.005, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1];
+
+    /// <summary>The Dirichlet prior's counts tried with each weight.</summary>
+    private static readonly double[] SmoothingGrid = [0.1, 0.5, 1];
+
     // The log-normal that fits the outlines' chapter lengths (the opening left out): its median, and the weight that
     // makes the squared log ratio its log density.
     private static (double Target, double Weight) LengthPrior(IEnumerable<Prepared> episodes)
@@ -41,7 +47,7 @@ internal static partial class EvalChaptersCommand
         return (Math.Round(Math.Exp(mean), 2), Math.Round(1 / (2 * variance), 2));
     }
 
-    private static int Fit(List<Episode> episodes, SegmentationSettings settings, bool keepSpeakers, bool keepTimes, BoostSettings? learner, bool write, bool diagnose, int repeats, int folds, int[] dropped, string command)
+    private static int Fit(List<Episode> episodes, SegmentationSettings settings, bool keepSpeakers, bool keepTimes, BoostSettings? learner, bool write, bool diagnose, int repeats, int folds, int[] dropped, double[] cohesionGrid, string command)
     {
         if (folds < 2 || folds > episodes.Count)
         {
@@ -81,7 +87,7 @@ internal static partial class EvalChaptersCommand
         {
             var train = prepared.Where((_, i) => i % folds != fold).ToList();
             var test = prepared.Where((_, i) => i % folds == fold).ToList();
-            var tuned = Train(train, settings, learner);
+            var tuned = Train(train, settings, learner, cohesionGrid);
             Console.WriteLine($"fold {fold}: {Describe(tuned)}");
             foreach (var episode in test)
             {
@@ -118,7 +124,7 @@ internal static partial class EvalChaptersCommand
                 var scores = new Scores($"split {repeat}");
                 for (var fold = 0; fold < folds; fold++)
                 {
-                    var tuned = Train(prepared.Where((_, i) => part[i] != fold).ToList(), settings, learner);
+                    var tuned = Train(prepared.Where((_, i) => part[i] != fold).ToList(), settings, learner, cohesionGrid);
                     foreach (var episode in prepared.Where((_, i) => part[i] == fold))
                     {
                         scores.Add(episode.Gold, Hypothesis(episode, tuned, settings), episode.EndSeconds);
@@ -132,7 +138,7 @@ internal static partial class EvalChaptersCommand
             Console.WriteLine($"held-out Pk over {repeats} splits: mean {pks.Average():F4}, " + string.Join(' ', pks.Select(v => v.ToString("F3", CultureInfo.InvariantCulture))));
         }
 
-        var allTuned = Train(prepared, settings, learner);
+        var allTuned = Train(prepared, settings, learner, cohesionGrid);
         Console.WriteLine($"all episodes: {Describe(allTuned)}");
         if (write)
         {
@@ -144,7 +150,7 @@ internal static partial class EvalChaptersCommand
 
     // The decoder's chapter cost and length prior are tuned on out-of-fold scores within the training episodes, since
     // boosted trees score their own training rows too confidently.
-    private static BoundaryModel Train(List<Prepared> train, SegmentationSettings settings, BoostSettings? learner)
+    private static BoundaryModel Train(List<Prepared> train, SegmentationSettings settings, BoostSettings? learner, double[] cohesionGrid)
     {
         var model = FitModel(train, learner);
 
@@ -155,8 +161,8 @@ internal static partial class EvalChaptersCommand
             inner.AddRange(train.Where((_, i) => i % 2 == half).Select(e => (e, part)));
         }
 
-        var tuned = Tune(inner, settings);
-        return model with { Bias = model.Bias + tuned.Bias, TargetMinutes = tuned.TargetMinutes, LengthWeight = tuned.LengthWeight, NeighbourShare = tuned.NeighbourShare };
+        var tuned = Tune(inner, settings, cohesionGrid);
+        return model with { Bias = model.Bias + tuned.Bias, TargetMinutes = tuned.TargetMinutes, LengthWeight = tuned.LengthWeight, NeighbourShare = tuned.NeighbourShare, CohesionWeight = tuned.CohesionWeight, CohesionSmoothing = tuned.CohesionSmoothing };
     }
 
     // The cue column of each training episode comes from a lexicon learnt on the other half of the training episodes,
@@ -330,7 +336,7 @@ internal static partial class EvalChaptersCommand
         return x;
     }
 
-    private static string Describe(BoundaryModel model) => $"{model.Trees.Length} trees, {model.Cues.Entries.Length} cues, share {model.NeighbourShare}, " +
+    private static string Describe(BoundaryModel model) => $"{model.Trees.Length} trees, {model.Cues.Entries.Length} cues, share {model.NeighbourShare}, cohesion {model.CohesionWeight} at {model.CohesionSmoothing}, " +
         "new(" + model.Bias.ToString("F2", CultureInfo.InvariantCulture) + ", ["
         + string.Join(", ", model.Weights.Select(w => w.ToString("F2", CultureInfo.InvariantCulture))) + "], "
         + model.TargetMinutes.ToString(CultureInfo.InvariantCulture) + ", " + model.LengthWeight.ToString(CultureInfo.InvariantCulture) + ")";
@@ -372,7 +378,8 @@ internal static partial class EvalChaptersCommand
 
         var gold = episode.Gold.Select(g => g.Start).ToList();
         var grams = candidates.Select(c => OpeningGrams(input[c].Text)).ToArray();
-        return new Prepared(episode, analyzed, intro, candidates, rows, labels, gold, episode.EndSeconds, grams);
+        var spans = candidates.Count > 0 ? SmoothingGrid.Select(a => SpanLikelihood.Compute(analyzed, intro, input.Length, candidates, settings.MaxMinutes, a)).ToArray() : null;
+        return new Prepared(episode, analyzed, intro, candidates, rows, labels, gold, episode.EndSeconds, grams, spans);
     }
 
     private static List<double> Hypothesis(Prepared episode, BoundaryModel model, SegmentationSettings settings) =>
@@ -389,7 +396,7 @@ internal static partial class EvalChaptersCommand
         var end = episode.Analyzed.Paragraphs.Length;
         if (episode.Candidates.Count > 0 && episode.Analyzed.ParagraphMinute[end] - episode.Analyzed.ParagraphMinute[episode.Intro] >= 2 * settings.MinMinutes)
         {
-            foreach (var p in BoundaryFinder.Decide(episode.Analyzed, episode.Intro, end, episode.Candidates, logOdds, model, settings))
+            foreach (var p in BoundaryFinder.Decide(episode.Analyzed, episode.Intro, end, episode.Candidates, logOdds, model, settings, episode.Spans?[Array.IndexOf(SmoothingGrid, model.CohesionSmoothing)]))
             {
                 starts.Add(episode.Source.Paragraphs[p].Start!.Value.TotalSeconds);
             }
@@ -422,8 +429,9 @@ internal static partial class EvalChaptersCommand
         return starts;
     }
 
-    // The bias shift, target length and length weight with the lowest Pk whose chapter count stays near the outlines'.
-    private static BoundaryModel Tune(List<(Prepared Episode, BoundaryModel Model)> episodes, SegmentationSettings settings)
+    // The bias shift, target length and length weight with the lowest Pk whose chapter count stays near the outlines',
+    // then the weight of the chapters' word likelihood that places those boundaries best.
+    private static BoundaryModel Tune(List<(Prepared Episode, BoundaryModel Model)> episodes, SegmentationSettings settings, double[] cohesionGrid)
     {
         var zero = new BoundaryModel(0, [], 8, 1);
         var best = zero;
@@ -451,7 +459,30 @@ internal static partial class EvalChaptersCommand
             }
         }
 
-        return best;
+        // The count stays as chosen above; only where the boundaries fall moves.
+        var placed = best;
+        bestPk = double.MaxValue;
+        foreach (var smoothing in SmoothingGrid)
+        {
+            foreach (var weight in cohesionGrid)
+            {
+                var scores = new Scores("tune");
+                var trial = best with { Bias = 0, CohesionWeight = weight, CohesionSmoothing = smoothing };
+                for (var e = 0; e < episodes.Count; e++)
+                {
+                    var shifted = logOdds[e].Select(v => v + best.Bias).ToArray();
+                    scores.Add(episodes[e].Episode.Gold, Hypothesis(episodes[e].Episode, shifted, trial, settings), episodes[e].Episode.EndSeconds);
+                }
+
+                if (scores.MeanPk < bestPk)
+                {
+                    bestPk = scores.MeanPk;
+                    placed = trial with { Bias = best.Bias };
+                }
+            }
+        }
+
+        return placed;
     }
 
     // Newton's method on the L2-penalised log-likelihood; a handful of features converges in a few steps.
@@ -568,5 +599,5 @@ internal static partial class EvalChaptersCommand
     }
 
     private sealed record Prepared(
-        Episode Source, AnalyzedEpisode Analyzed, int Intro, List<int> Candidates, double[][] Rows, bool[] Labels, List<double> Gold, double EndSeconds, string[][] Grams);
+        Episode Source, AnalyzedEpisode Analyzed, int Intro, List<int> Candidates, double[][] Rows, bool[] Labels, List<double> Gold, double EndSeconds, string[][] Grams, SpanLikelihood[]? Spans);
 }

@@ -23,6 +23,8 @@ internal static partial class EvalChaptersCommand
             .Append(Number(model.LengthWeight)).Append(")\n    {\n");
         code.Append("        NeighbourShare = ").Append(Number(model.NeighbourShare)).Append(",\n");
         code.Append("        NeighbourMinutes = ").Append(Number(model.NeighbourMinutes)).Append(",\n");
+        code.Append("        CohesionWeight = ").Append(Number(model.CohesionWeight)).Append(",\n");
+        code.Append("        CohesionSmoothing = ").Append(Number(model.CohesionSmoothing)).Append(",\n");
         code.Append("        Cues = new(\n        [\n");
         foreach (var (phrase, weight) in model.Cues.Entries)
         {

@@ -15,7 +15,8 @@ namespace SiteGen.Training;
 /// Options: --corpus DIR, --limit N, --show N,  --window M, --min M,
 /// --block M, --speakers false (drop speaker names, as in Whisper output), --times false (drop times: segment on word counts),
 /// --paragraphs own (regroup the sentences into paragraphs as the site does, times interpolated within turns for scoring),
-/// --fit true (fit the boundary model with two-fold cross-validation), --diagnose true (how far boundaries fall from gold),
+/// --fit true (fit the boundary model with two-fold cross-validation), --cohesion W (fix the weight of the chapters' word
+/// likelihood instead of tuning it; 0 is the placement by scores alone), --diagnose true (how far boundaries fall from gold),
 /// --raw N,N,... [--cache DIR] [--phrases true] (titles of raw episodes through the site's chain, see EvalChaptersCommand.Raw.cs).
 /// Prints shared text only to the console (samples of titles and summaries), never to files.
 /// </summary>
@@ -76,7 +77,7 @@ internal static partial class EvalChaptersCommand
             var learner = options.GetValueOrDefault("learner") != "linear"
                 ? new BoostSettings((int)Number(options, "rounds", 100), (int)Number(options, "depth", 3), Number(options, "rate", 0.1), Number(options, "lambda", 10), Number(options, "minhess", 5))
                 : null;
-            return Fit(episodes, settings, keepSpeakers, keepTimes, learner, options.GetValueOrDefault("write") == "true", options.GetValueOrDefault("diagnose") == "true", (int)Number(options, "repeats", 1), (int)Number(options, "folds", 2), Dropped(options), "eval-chapters " + string.Join(' ', args));
+            return Fit(episodes, settings, keepSpeakers, keepTimes, learner, options.GetValueOrDefault("write") == "true", options.GetValueOrDefault("diagnose") == "true", (int)Number(options, "repeats", 1), (int)Number(options, "folds", 2), Dropped(options), CohesionWeights(options), "eval-chapters " + string.Join(' ', args));
         }
 
         var goldCounts = episodes.Select(e => e.Gold.Count).Order().ToList();
@@ -164,6 +165,9 @@ internal static partial class EvalChaptersCommand
         Console.WriteLine($"title overlap with gold (content stem shared): ours {titleOverlap.Average():P1}, top-word baseline {titleBaselineOverlap.Average():P1}, top-two-words baseline {titlePairBaselineOverlap.Average():P1}; mean title words {titleWords.Average():F2}");
         return 0;
     }
+
+    private static double[] CohesionWeights(Dictionary<string, string> options) =>
+        options.ContainsKey("cohesion") ? [Number(options, "cohesion", 0)] : CohesionGrid;
 
     private static int[] Dropped(Dictionary<string, string> options) =>
         options.GetValueOrDefault("drop") is { Length: > 0 } list

@@ -36,9 +36,13 @@ internal static class BoundaryFinder
         return Decide(episode, first, end, candidates, gain, model, settings);
     }
 
-    /// <summary>The best boundaries among scored candidates under the length prior.</summary>
+    /// <summary>
+    /// The best boundaries among scored candidates under the length prior; with <see cref="BoundaryModel.CohesionWeight"/>
+    /// the same number of boundaries is then placed again so that each chapter's words also hang together.
+    /// </summary>
     public static List<int> Decide(
-        AnalyzedEpisode episode, int first, int end, List<int> candidates, double[] logOdds, BoundaryModel model, SegmentationSettings settings)
+        AnalyzedEpisode episode, int first, int end, List<int> candidates, double[] logOdds, BoundaryModel model, SegmentationSettings settings,
+        SpanLikelihood? spans = null)
     {
         var gain = (double[])logOdds.Clone();
         var positions = new double[candidates.Count];
@@ -53,6 +57,11 @@ internal static class BoundaryFinder
         }
 
         var chosen = Choose(positions, gain, episode.ParagraphMinute[first], episode.ParagraphMinute[end], model, settings);
+        if (model.CohesionWeight > 0 && chosen.Count > 0)
+        {
+            spans ??= SpanLikelihood.Compute(episode, first, end, candidates, settings.MaxMinutes, model.CohesionSmoothing);
+            chosen = Place(positions, gain, episode.ParagraphMinute[first], episode.ParagraphMinute[end], model, settings, spans, chosen.Count);
+        }
         var result = new List<int>(chosen.Count);
         foreach (var i in chosen)
         {
@@ -152,6 +161,76 @@ internal static class BoundaryFinder
 
         for (var node = from[n + 1]; node > 0; node = from[node])
         {
+            chosen.Add(node - 1);
+        }
+
+        chosen.Reverse();
+        return chosen;
+    }
+
+    // The same trade as Choose for exactly count boundaries, each chapter also scored by how well one word
+    // distribution explains it: the count comes from the scores, the placement also from the words.
+    private static List<int> Place(
+        double[] positions, double[] gain, double start, double end, BoundaryModel model, SegmentationSettings settings, SpanLikelihood spans, int count)
+    {
+        var n = positions.Length;
+        var at = new double[n + 2];
+        at[0] = start;
+        positions.CopyTo(at, 1);
+        at[n + 1] = end;
+        var chapters = count + 1;
+        var best = new double[chapters + 1][];
+        var from = new int[chapters + 1][];
+        for (var k = 0; k <= chapters; k++)
+        {
+            best[k] = new double[n + 2];
+            from[k] = new int[n + 2];
+            Array.Fill(best[k], double.NegativeInfinity);
+        }
+
+        best[0][0] = 0;
+        for (var k = 1; k <= chapters; k++)
+        {
+            for (var i = 1; i <= n + 1; i++)
+            {
+                if ((k == chapters) != (i == n + 1))
+                {
+                    continue;
+                }
+
+                var nodeGain = i <= n ? gain[i - 1] : 0;
+                for (var j = i - 1; j >= 0; j--)
+                {
+                    var length = at[i] - at[j];
+                    if (length > settings.MaxMinutes && j < i - 1)
+                    {
+                        break;
+                    }
+
+                    if (double.IsNegativeInfinity(best[k - 1][j]) || (length < settings.MinMinutes && chapters > 1))
+                    {
+                        continue;
+                    }
+
+                    var score = best[k - 1][j] + LengthPrior(length, model) + nodeGain + (model.CohesionWeight * spans.Score(j, i));
+                    if (score > best[k][i])
+                    {
+                        best[k][i] = score;
+                        from[k][i] = j;
+                    }
+                }
+            }
+        }
+
+        var chosen = new List<int>(count);
+        if (double.IsNegativeInfinity(best[chapters][n + 1]))
+        {
+            return chosen;
+        }
+
+        for (int k = chapters, node = n + 1; k > 1; k--)
+        {
+            node = from[k][node];
             chosen.Add(node - 1);
         }
 

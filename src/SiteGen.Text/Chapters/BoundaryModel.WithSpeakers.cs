@@ -10,6 +10,8 @@ internal sealed partial record BoundaryModel
     {
         NeighbourShare = 1,
         NeighbourMinutes = 2,
+        CohesionWeight = 0.05,
+        CohesionSmoothing = 0.5,
         Cues = new(
         [
             ("^ a lot", 0.28),

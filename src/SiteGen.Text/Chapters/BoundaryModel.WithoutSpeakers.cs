@@ -10,6 +10,8 @@ internal sealed partial record BoundaryModel
     {
         NeighbourShare = 1,
         NeighbourMinutes = 2,
+        CohesionWeight = 0.03,
+        CohesionSmoothing = 0.1,
         Cues = new(
         [
             ("^ a", -0.25),

@@ -18,6 +18,15 @@ internal sealed partial record BoundaryModel(double Bias, ImmutableArray<double>
 
     public double NeighbourMinutes { get; init; } = 2;
 
+    /// <summary>
+    /// Weight of each chapter's word likelihood (<see cref="SpanLikelihood"/>) when the chosen number of boundaries is
+    /// placed again; 0 keeps the first placement.
+    /// </summary>
+    public double CohesionWeight { get; init; }
+
+    /// <summary>The Dirichlet prior's count per vocabulary word in <see cref="SpanLikelihood"/>.</summary>
+    public double CohesionSmoothing { get; init; } = 0.5;
+
     /// <summary>Opening phrases that mark (or rule out) a chapter start, read into <see cref="BoundaryFeatures.Cue"/>.</summary>
     public CueLexicon Cues { get; init; } = CueLexicon.Empty;
 
