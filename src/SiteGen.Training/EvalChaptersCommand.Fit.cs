@@ -83,6 +83,7 @@ internal static partial class EvalChaptersCommand
         var equal = new Scores("equal x gold");
         var medianCount = episodes.Select(e => e.Gold.Count).Order().ElementAt(episodes.Count / 2);
         var equalMedian = new Scores($"equal x{medianCount}");
+        var titleOverlap = new List<double>();
         for (var fold = 0; fold < folds; fold++)
         {
             var train = prepared.Where((_, i) => i % folds != fold).ToList();
@@ -93,6 +94,7 @@ internal static partial class EvalChaptersCommand
             {
                 oracle.Add(episode.Gold, WithGoldCount(episode, tuned, settings), episode.EndSeconds);
                 heldOut.Add(episode.Gold, Hypothesis(episode, tuned, settings), episode.EndSeconds);
+                titleOverlap.Add(HeldOutTitleOverlap(episode, tuned, settings, keepSpeakers));
                 if (diagnose)
                 {
                     ShowMisses(episode, tuned, settings);
@@ -107,6 +109,7 @@ internal static partial class EvalChaptersCommand
         Console.WriteLine(oracle.Row());
         Console.WriteLine(equal.Row());
         Console.WriteLine(equalMedian.Row());
+        Console.WriteLine($"title overlap with gold, held-out chapters: {titleOverlap.Average():P1}");
 
         // Other splits of the same episodes into as many folds: how much of a difference between variants is the split's luck.
         if (repeats > 1)
@@ -385,24 +388,38 @@ internal static partial class EvalChaptersCommand
     private static List<double> Hypothesis(Prepared episode, BoundaryModel model, SegmentationSettings settings) =>
         Hypothesis(episode, LogOdds(episode, model), model, settings);
 
-    private static List<double> Hypothesis(Prepared episode, double[] logOdds, BoundaryModel model, SegmentationSettings settings)
+    private static List<double> Hypothesis(Prepared episode, double[] logOdds, BoundaryModel model, SegmentationSettings settings) =>
+        [.. ChapterStarts(episode, logOdds, model, settings).Select(p => episode.Source.Paragraphs[p].Start!.Value.TotalSeconds)];
+
+    // The first paragraph of every chapter, the opening's included.
+    private static List<int> ChapterStarts(Prepared episode, double[] logOdds, BoundaryModel model, SegmentationSettings settings)
     {
-        var starts = new List<double> { 0 };
+        var starts = new List<int> { 0 };
         if (episode.Intro > 0)
         {
-            starts.Add(episode.Source.Paragraphs[episode.Intro].Start!.Value.TotalSeconds);
+            starts.Add(episode.Intro);
         }
 
         var end = episode.Analyzed.Paragraphs.Length;
         if (episode.Candidates.Count > 0 && episode.Analyzed.ParagraphMinute[end] - episode.Analyzed.ParagraphMinute[episode.Intro] >= 2 * settings.MinMinutes)
         {
-            foreach (var p in BoundaryFinder.Decide(episode.Analyzed, episode.Intro, end, episode.Candidates, logOdds, model, settings, episode.Spans?[Array.IndexOf(SmoothingGrid, model.CohesionSmoothing)]))
-            {
-                starts.Add(episode.Source.Paragraphs[p].Start!.Value.TotalSeconds);
-            }
+            starts.AddRange(BoundaryFinder.Decide(episode.Analyzed, episode.Intro, end, episode.Candidates, logOdds, model, settings, episode.Spans?[Array.IndexOf(SmoothingGrid, model.CohesionSmoothing)]));
         }
 
         return starts;
+    }
+
+    // Titles of the held-out chapters, scored like the committed model's in eval-chapters: a content word shared with the
+    // gold title the chapter overlaps most.
+    private static double HeldOutTitleOverlap(Prepared episode, BoundaryModel model, SegmentationSettings settings, bool keepSpeakers)
+    {
+        var starts = ChapterStarts(episode, LogOdds(episode, model), model, settings);
+        var end = episode.Analyzed.Paragraphs.Length;
+        var ranges = starts.Select((first, i) => (first, i + 1 < starts.Count ? starts[i + 1] : end)).ToList();
+        var context = keepSpeakers ? episode.Source.Context : episode.Source.Context with { Hosts = [] };
+        var (titles, _) = ChapterTitler.Title(episode.Analyzed, ranges, episode.Intro > 0, context);
+        var chapters = ranges.Select((r, i) => new Chapter(titles[i], r.first, r.Item2 - r.first, episode.Source.Paragraphs[r.first].Start, string.Empty)).ToImmutableArray();
+        return TitleOverlap(chapters, titles, episode.Source, episode.Analyzed.Analyzer);
     }
 
     // The held-out model with its chapter cost moved until it cuts as many chapters as the gold outline: what a perfect

@@ -5,7 +5,7 @@ namespace SiteGen.Text.Tests.Chapters;
 
 /// <summary>
 /// Floors for chapters on the first official transcripts of the shared corpus, set a little below what eval-chapters
-/// --limit 8 measured on these 8 (F1@60 0.642, F1@120 0.696, Pk 0.250, title overlap 33.3 % with the episode title
+/// --limit 8 measured on these 8 (F1@60 0.647, F1@120 0.692, Pk 0.259, title overlap 37.0 % with the episode title
 /// in the context; equal-length baseline F1 0.165 and 0.393, Pk 0.523, top-word titles 20 %). These episodes are among
 /// those the boundary model was fitted on: the held-out figures of eval-chapters --fit true are the honest ones.
 /// Raise them, never lower them.
@@ -31,10 +31,10 @@ public sealed class OfficialQualityFloorTests
             titleOverlap.Add(transcript.TitleOverlap(chapters));
         }
 
-        Assert.True(f1At60.Average() >= 0.60, $"F1@60 {f1At60.Average():F3}");
+        Assert.True(f1At60.Average() >= 0.62, $"F1@60 {f1At60.Average():F3}");
         Assert.True(f1At120.Average() >= 0.65, $"F1@120 {f1At120.Average():F3}");
         Assert.InRange(countRatio.Average(), 0.7, 1.5);
-        Assert.True(titleOverlap.Average() >= 0.31, $"title overlap {titleOverlap.Average():F3}");
+        Assert.True(titleOverlap.Average() >= 0.35, $"title overlap {titleOverlap.Average():F3}");
     }
 
     [SharedCorpusFact]
