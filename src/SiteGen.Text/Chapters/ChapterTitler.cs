@@ -72,7 +72,7 @@ internal static class ChapterTitler
                 }
 
                 var title = Display(phrase, casing, capitalizeFirst: true);
-                if (!usedKeys.Contains(phrase.Key) && usedTitles.Add(title))
+                if (!usedKeys.Contains(phrase.Key) && !InsideUsedTitle(title, usedTitles) && usedTitles.Add(title))
                 {
                     usedKeys.Add(phrase.Key);
                     titles[c] = title;
@@ -99,6 +99,27 @@ internal static class ChapterTitler
         }
 
         return (titles, inline);
+    }
+
+    // "Day War" after "Six Day War" is a broken piece of a heading already given; one word ("War") may still head
+    // its own section.
+    private static bool InsideUsedTitle(string title, HashSet<string> usedTitles)
+    {
+        if (!title.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var padded = " " + title + " ";
+        foreach (var used in usedTitles)
+        {
+            if (used.Length > title.Length && (" " + used + " ").Contains(padded, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A pair must pass the item and togetherness tests below, so its second word may be weaker than the first.

@@ -16,6 +16,13 @@ internal static class KeyPhraseExtractor
     private const double EntityBonus = 1.5;
     private const double TitleTermBonus = 2;
 
+    private static readonly string[] AdMarkers =
+    [
+        "brought to you by", "sponsored by", "our sponsors", "promo code", "use code", "using code", "use the code",
+        "support this podcast", "supporting the podcast", "support the podcast", "presented by", "free trial",
+        "percent off", "% off",
+    ];
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "in", "and", "for", "on", "vs" };
 
     /// <summary>For each range of paragraphs, its candidate phrases, best first (ties by key, ordinal).</summary>
@@ -53,6 +60,13 @@ internal static class KeyPhraseExtractor
             var (first, end) = ranges[c];
             for (var s = episode.ParagraphFirstSentence[first]; s < episode.ParagraphFirstSentence[end]; s++)
             {
+                // A sponsor read names its product over and over; it is no topic of the chapter it falls in.
+                if (s == episode.ParagraphFirstSentence[episode.Sentences[s].Paragraph] && IsAdRead(episode.Paragraphs[episode.Sentences[s].Paragraph].Text))
+                {
+                    s = episode.ParagraphFirstSentence[episode.Sentences[s].Paragraph + 1] - 1;
+                    continue;
+                }
+
                 var sentenceFirst = tokens.SentenceFirstToken[s];
                 var sentenceEnd = tokens.SentenceFirstToken[s + 1];
                 var text = episode.TextOf(episode.Sentences[s]);
@@ -193,6 +207,19 @@ internal static class KeyPhraseExtractor
         }
 
         return true;
+    }
+
+    private static bool IsAdRead(string paragraph)
+    {
+        foreach (var marker in AdMarkers)
+        {
+            if (paragraph.Contains(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsConnector(ReadOnlySpan<char> word) => Connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
