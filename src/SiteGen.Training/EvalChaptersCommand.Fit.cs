@@ -415,10 +415,10 @@ internal static partial class EvalChaptersCommand
     {
         var starts = ChapterStarts(episode, LogOdds(episode, model), model, settings);
         var end = episode.Analyzed.Paragraphs.Length;
-        var ranges = starts.Select((first, i) => (first, i + 1 < starts.Count ? starts[i + 1] : end)).ToList();
+        var ranges = starts.Select((first, i) => (First: first, End: i + 1 < starts.Count ? starts[i + 1] : end)).ToList();
         var context = keepSpeakers ? episode.Source.Context : episode.Source.Context with { Hosts = [] };
         var (titles, _) = ChapterTitler.Title(episode.Analyzed, ranges, episode.Intro > 0, context);
-        var chapters = ranges.Select((r, i) => new Chapter(titles[i], r.first, r.Item2 - r.first, episode.Source.Paragraphs[r.first].Start, string.Empty)).ToImmutableArray();
+        var chapters = ranges.Select((r, i) => new Chapter(titles[i], r.First, r.End - r.First, episode.Source.Paragraphs[r.First].Start, string.Empty)).ToImmutableArray();
         return TitleOverlap(chapters, titles, episode.Source, episode.Analyzed.Analyzer);
     }
 

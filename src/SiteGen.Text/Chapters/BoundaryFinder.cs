@@ -118,12 +118,7 @@ internal static class BoundaryFinder
     private static List<int> Choose(double[] positions, double[] gain, double start, double end, BoundaryModel model, SegmentationSettings settings)
     {
         var n = positions.Length;
-
-        // Node 0 is the start, nodes 1..n the candidates, node n + 1 the end.
-        var at = new double[n + 2];
-        at[0] = start;
-        positions.CopyTo(at, 1);
-        at[n + 1] = end;
+        var at = Nodes(positions, start, end);
         var best = new double[n + 2];
         var from = new int[n + 2];
         Array.Fill(best, double.NegativeInfinity);
@@ -168,16 +163,13 @@ internal static class BoundaryFinder
         return chosen;
     }
 
-    // The same trade as Choose for exactly count boundaries, each chapter also scored by how well one word
-    // distribution explains it: the count comes from the scores, the placement also from the words.
+    // The same trade as Choose for exactly count (at least one) boundaries, each chapter also scored by how well one
+    // word distribution explains it: the count comes from the scores, the placement also from the words.
     private static List<int> Place(
         double[] positions, double[] gain, double start, double end, BoundaryModel model, SegmentationSettings settings, SpanLikelihood spans, int count)
     {
         var n = positions.Length;
-        var at = new double[n + 2];
-        at[0] = start;
-        positions.CopyTo(at, 1);
-        at[n + 1] = end;
+        var at = Nodes(positions, start, end);
         var chapters = count + 1;
         var best = new double[chapters + 1][];
         var from = new int[chapters + 1][];
@@ -207,7 +199,7 @@ internal static class BoundaryFinder
                         break;
                     }
 
-                    if (double.IsNegativeInfinity(best[k - 1][j]) || (length < settings.MinMinutes && chapters > 1))
+                    if (double.IsNegativeInfinity(best[k - 1][j]) || length < settings.MinMinutes)
                     {
                         continue;
                     }
@@ -238,7 +230,17 @@ internal static class BoundaryFinder
         return chosen;
     }
 
-    private static double LengthPrior(double minutes, BoundaryModel model)
+    // Node 0 is the start, nodes 1..n the candidates, node n + 1 the end.
+    private static double[] Nodes(double[] positions, double start, double end)
+    {
+        var at = new double[positions.Length + 2];
+        at[0] = start;
+        positions.CopyTo(at, 1);
+        at[^1] = end;
+        return at;
+    }
+
+        private static double LengthPrior(double minutes, BoundaryModel model)
     {
         var ratio = Math.Log(Math.Max(minutes, 0.1) / model.TargetMinutes);
         return -model.LengthWeight * ratio * ratio;
