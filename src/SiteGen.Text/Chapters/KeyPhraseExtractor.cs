@@ -58,84 +58,86 @@ internal static class KeyPhraseExtractor
             var phraseLookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
             perChapter[c] = phrases;
             var (first, end) = ranges[c];
-            for (var s = episode.ParagraphFirstSentence[first]; s < episode.ParagraphFirstSentence[end]; s++)
+            for (var p = first; p < end; p++)
             {
                 // A sponsor read names its product over and over; it is no topic of the chapter it falls in.
-                if (s == episode.ParagraphFirstSentence[episode.Sentences[s].Paragraph] && IsAdRead(episode.Paragraphs[episode.Sentences[s].Paragraph].Text))
+                if (IsAdRead(episode.Paragraphs[p].Text))
                 {
-                    s = episode.ParagraphFirstSentence[episode.Sentences[s].Paragraph + 1] - 1;
                     continue;
                 }
 
-                var sentenceFirst = tokens.SentenceFirstToken[s];
-                var sentenceEnd = tokens.SentenceFirstToken[s + 1];
-                var text = episode.TextOf(episode.Sentences[s]);
-                for (var i = sentenceFirst; i < sentenceEnd; i++)
+                for (var s = episode.ParagraphFirstSentence[p]; s < episode.ParagraphFirstSentence[p + 1]; s++)
                 {
-                    // A run of capitalised words is a name even through words that title nothing alone ("New York").
-                    var name = NameCased(i) && !isArticle[tokens.Word[i]] && i + 1 < sentenceEnd && tokens.FollowsSpace[i + 1] && NameCased(i + 1);
-                    if (!isEdge[tokens.Word[i]] && !(name && !isExcluded[tokens.Word[i]]))
+                    var sentenceFirst = tokens.SentenceFirstToken[s];
+                    var sentenceEnd = tokens.SentenceFirstToken[s + 1];
+                    var text = episode.TextOf(episode.Sentences[s]);
+                    for (var i = sentenceFirst; i < sentenceEnd; i++)
                     {
-                        continue;
-                    }
-
-                    var connectors = 0;
-                    for (var j = i; j < sentenceEnd && j - i < MaxWords; j++)
-                    {
-                        var word = tokens.Word[j];
-                        if (j > i && !tokens.FollowsSpace[j])
+                        // A run of capitalised words is a name even through words that title nothing alone ("New York").
+                        var name = NameCased(i) && !isArticle[tokens.Word[i]] && i + 1 < sentenceEnd && tokens.FollowsSpace[i + 1] && NameCased(i + 1);
+                        if (!isEdge[tokens.Word[i]] && !(name && !isExcluded[tokens.Word[i]]))
                         {
-                            break;
+                            continue;
                         }
 
-                        if (j > i && isConnector[word])
+                        var connectors = 0;
+                        for (var j = i; j < sentenceEnd && j - i < MaxWords; j++)
                         {
-                            if (++connectors > 1)
+                            var word = tokens.Word[j];
+                            if (j > i && !tokens.FollowsSpace[j])
                             {
                                 break;
                             }
 
-                            continue;
-                        }
-
-                        name &= NameCased(j);
-                        if (isExcluded[word] || (tokens.Term(word) < 0 && !name))
-                        {
-                            break;
-                        }
-
-                        if (!canEnd[word])
-                        {
-                            continue;
-                        }
-
-                        key.Clear();
-                        words.Clear();
-                        for (var t = i; t <= j; t++)
-                        {
-                            if (t > i)
+                            if (j > i && isConnector[word])
                             {
-                                key.Append(" ");
-                                words.Append(" ");
+                                if (++connectors > 1)
+                                {
+                                    break;
+                                }
+
+                                continue;
                             }
 
-                            var term = tokens.Term(tokens.Word[t]);
-                            key.Append(term >= 0 ? episode.Vocabulary[term] : tokens.Lower(tokens.Word[t]));
-                            words.Append(tokens.Lower(tokens.Word[t]));
-                        }
+                            name &= NameCased(j);
+                            if (isExcluded[word] || (tokens.Term(word) < 0 && !name))
+                            {
+                                break;
+                            }
 
-                        if (!phraseLookup.TryGetValue(key.Span, out var occurrence))
-                        {
-                            occurrence = new Occurrence(j - i + 1);
-                            phrases.Add(key.Span.ToString(), occurrence);
-                        }
+                            if (!canEnd[word])
+                            {
+                                continue;
+                            }
 
-                        occurrence.Add(words.Span, name && j > i);
+                            key.Clear();
+                            words.Clear();
+                            for (var t = i; t <= j; t++)
+                            {
+                                if (t > i)
+                                {
+                                    key.Append(" ");
+                                    words.Append(" ");
+                                }
+
+                                var term = tokens.Term(tokens.Word[t]);
+                                key.Append(term >= 0 ? episode.Vocabulary[term] : tokens.Lower(tokens.Word[t]));
+                                words.Append(tokens.Lower(tokens.Word[t]));
+                            }
+
+                            if (!phraseLookup.TryGetValue(key.Span, out var occurrence))
+                            {
+                                occurrence = new Occurrence(j - i + 1);
+                                phrases.Add(key.Span.ToString(), occurrence);
+                            }
+
+                            occurrence.Add(words.Span, name && j > i);
+                        }
                     }
-                }
 
-                bool NameCased(int t) =>
-                    char.IsUpper(text[tokens.Start[t]]) && (t > sentenceFirst || profile.IsProper(tokens.Lower(tokens.Word[t])));
+                    bool NameCased(int t) =>
+                        char.IsUpper(text[tokens.Start[t]]) && (t > sentenceFirst || profile.IsProper(tokens.Lower(tokens.Word[t])));
+                }
             }
 
             foreach (var (phraseKey, occurrence) in phrases)
