@@ -93,8 +93,9 @@ internal static partial class EvalChaptersCommand
             foreach (var episode in test)
             {
                 oracle.Add(episode.Gold, WithGoldCount(episode, tuned, settings), episode.EndSeconds);
-                heldOut.Add(episode.Gold, Hypothesis(episode, tuned, settings), episode.EndSeconds);
-                titleOverlap.Add(HeldOutTitleOverlap(episode, tuned, settings, keepSpeakers));
+                var starts = ChapterStarts(episode, LogOdds(episode, tuned), tuned, settings);
+                heldOut.Add(episode.Gold, Times(episode, starts), episode.EndSeconds);
+                titleOverlap.Add(TitleOverlap(episode, starts, keepSpeakers));
                 if (diagnose)
                 {
                     ShowMisses(episode, tuned, settings);
@@ -389,7 +390,10 @@ internal static partial class EvalChaptersCommand
         Hypothesis(episode, LogOdds(episode, model), model, settings);
 
     private static List<double> Hypothesis(Prepared episode, double[] logOdds, BoundaryModel model, SegmentationSettings settings) =>
-        [.. ChapterStarts(episode, logOdds, model, settings).Select(p => episode.Source.Paragraphs[p].Start!.Value.TotalSeconds)];
+        Times(episode, ChapterStarts(episode, logOdds, model, settings));
+
+    private static List<double> Times(Prepared episode, List<int> starts) =>
+        [.. starts.Select(p => episode.Source.Paragraphs[p].Start!.Value.TotalSeconds)];
 
     // The first paragraph of every chapter, the opening's included.
     private static List<int> ChapterStarts(Prepared episode, double[] logOdds, BoundaryModel model, SegmentationSettings settings)
@@ -411,9 +415,8 @@ internal static partial class EvalChaptersCommand
 
     // Titles of the held-out chapters, scored like the committed model's in eval-chapters: a content word shared with the
     // gold title the chapter overlaps most.
-    private static double HeldOutTitleOverlap(Prepared episode, BoundaryModel model, SegmentationSettings settings, bool keepSpeakers)
+    private static double TitleOverlap(Prepared episode, List<int> starts, bool keepSpeakers)
     {
-        var starts = ChapterStarts(episode, LogOdds(episode, model), model, settings);
         var end = episode.Analyzed.Paragraphs.Length;
         var ranges = starts.Select((first, i) => (First: first, End: i + 1 < starts.Count ? starts[i + 1] : end)).ToList();
         var context = keepSpeakers ? episode.Source.Context : episode.Source.Context with { Hosts = [] };
